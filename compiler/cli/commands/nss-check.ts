@@ -1,0 +1,44 @@
+// `npc-build nss-check FILE.nss... [-I DIR]...`: checks NWScript files the way the official compiler would.
+import fs from "node:fs";
+import path from "node:path";
+import { ExitCode, UsageError } from "../errors.js";
+import { isDirectory, isFile } from "../fs-util.js";
+import { type CliIO, displayPath, resolveFrom } from "../io.js";
+import { loadCheckFile } from "../nss-checker.js";
+import { plural } from "../report.js";
+
+/** A cheap look for an entry point; a file without one is checked as an include. */
+const ENTRY_POINT = /\b(?:void\s+main|int\s+StartingConditional)\s*\(/;
+
+export async function nssCheckCommand(io: CliIO, files: string[], flags: { include: string[] }): Promise<ExitCode> {
+  const paths = files.map((file) => {
+    const full = resolveFrom(io, file);
+    if (!isFile(full)) throw new UsageError(`file not found: ${file}`);
+    return full;
+  });
+  const includeDirs = flags.include.map((dir) => {
+    const full = resolveFrom(io, dir);
+    if (!isDirectory(full)) throw new UsageError(`include folder not found: ${dir}`);
+    return full;
+  });
+  const checkFile = await loadCheckFile();
+  let errors = 0;
+  let failedFiles = 0;
+  for (const file of paths) {
+    const asInclude = !ENTRY_POINT.test(fs.readFileSync(file, "utf8"));
+    const { diagnostics } = checkFile(file, { includeDirs, asInclude });
+    for (const d of diagnostics) {
+      const shown = path.isAbsolute(d.file) ? displayPath(io, d.file) : d.file;
+      io.stderr(`${shown}:${d.line}: error: ${d.message}\n`);
+    }
+    errors += diagnostics.length;
+    if (diagnostics.length > 0) failedFiles++;
+  }
+  const checked = plural(paths.length, "file");
+  if (errors > 0) {
+    io.stdout(`npc-build: ${plural(errors, "error")} in ${failedFiles} of ${checked}\n`);
+    return ExitCode.diagnostics;
+  }
+  io.stdout(`npc-build: ${checked} checked, no errors\n`);
+  return ExitCode.ok;
+}

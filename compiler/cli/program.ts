@@ -1,0 +1,83 @@
+// The command-line grammar: every command, its options and the function that runs it.
+import { Command, Option } from "commander";
+import { buildCommand } from "./commands/build.js";
+import { checkCommand } from "./commands/check.js";
+import { declsCommand } from "./commands/decls.js";
+import { nssCheckCommand } from "./commands/nss-check.js";
+import { transpileCommand } from "./commands/transpile.js";
+import { watchCommand } from "./commands/watch.js";
+import { DEFAULT_OUT_DIR, DEFAULT_PROJECT } from "./config.js";
+import type { ExitCode } from "./errors.js";
+import type { CliIO } from "./io.js";
+import { toolVersion } from "./version.js";
+
+/** Builds a fresh program (commander keeps state per parse); `setExit` receives the command's exit code. */
+export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Command {
+  const program = new Command("npc-build")
+    .description("Transpiles the npc-build TypeScript subset to NWScript (.nss) for Neverwinter Nights: Enhanced Edition.")
+    .version(toolVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // run() prints commander's errors itself, as one `npc-build: ...` line.
+      outputError: () => {},
+    })
+    .helpCommand("help [command]", "show help for a command");
+
+  const project = () => new Option("-p, --project <tsconfig>", `project file (default: ${DEFAULT_PROJECT})`);
+  const out = (what: string) => new Option("-o, --out <dir>", what);
+  const compile = () => new Option("--compile", "run the official compiler (nwn_script_comp) over the emitted files");
+  const noCompile = () => new Option("--no-compile", 'do not run the official compiler, even if "npcBuild.compile" is true');
+
+  program
+    .command("build")
+    .description("transpile the project and write its .nss files")
+    .addOption(project())
+    .addOption(out(`output folder (default: "npcBuild.outDir" or ${DEFAULT_OUT_DIR})`))
+    .addOption(compile())
+    .addOption(noCompile())
+    .action(async (opts: { project?: string; out?: string; compile?: boolean }) => setExit(await buildCommand(io, opts)));
+
+  program
+    .command("check")
+    .description("type-check and check the subset without writing anything")
+    .addOption(project())
+    .action((opts: { project?: string }) => setExit(checkCommand(io, opts)));
+
+  program
+    .command("transpile")
+    .description("transpile standalone modules (no tsconfig needed)")
+    .argument("<files...>", "TypeScript modules")
+    .addOption(out("output folder").makeOptionMandatory())
+    .addOption(compile())
+    .action(async (files: string[], opts: { out: string; compile?: boolean }) => setExit(await transpileCommand(io, files, opts)));
+
+  program
+    .command("watch")
+    .description("build, then rebuild whenever a project file changes (until Ctrl+C)")
+    .addOption(project())
+    .addOption(out(`output folder (default: "npcBuild.outDir" or ${DEFAULT_OUT_DIR})`))
+    .action(async (opts: { project?: string; out?: string }) => setExit(await watchCommand(io, opts)));
+
+  program
+    .command("decls")
+    .description("generate the engine declarations (nwscript.d.ts) from the game's nwscript.nss")
+    .requiredOption("--nwscript <path>", "the game's nwscript.nss")
+    .addOption(new Option("-o, --out <file>", "write here instead of stdout"))
+    .action((opts: { nwscript: string; out?: string }) => setExit(declsCommand(io, opts)));
+
+  program
+    .command("nss-check")
+    .description("check NWScript files the way the official compiler does")
+    .argument("<files...>", ".nss files")
+    .option("-I, --include <dir>", "folder to look for #include files in (repeatable)", collect, [] as string[])
+    .action(async (files: string[], opts: { include: string[] }) => setExit(await nssCheckCommand(io, files, opts)));
+
+  return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

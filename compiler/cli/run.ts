@@ -1,0 +1,44 @@
+// Runs one command line in-process and returns its exit code; main.ts and the tests call this.
+import { CommanderError } from "commander";
+import { describeInternalError, ExitCode, isDebug, UsageError } from "./errors.js";
+import type { CliIO } from "./io.js";
+import { createProgram } from "./program.js";
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const program = createProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(io, error);
+  }
+}
+
+function reportFailure(io: CliIO, error: unknown): number {
+  if (error instanceof CommanderError) return reportCommanderError(io, error);
+  if (error instanceof UsageError) {
+    io.stderr(`npc-build: ${oneLine(error.message)}\n`);
+    return ExitCode.badInput;
+  }
+  io.stderr(describeInternalError(error, isDebug(io.env)));
+  return ExitCode.internal;
+}
+
+function reportCommanderError(io: CliIO, error: CommanderError): number {
+  switch (error.code) {
+    case "commander.helpDisplayed":
+    case "commander.version":
+      return ExitCode.ok;
+    case "commander.help":
+      // No command given: commander has printed the help on stderr.
+      return ExitCode.badInput;
+    default:
+      io.stderr(`npc-build: ${oneLine(error.message.replace(/^error: /, ""))}\n`);
+      return ExitCode.badInput;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(" ");
+}
