@@ -31,8 +31,8 @@ function reportCommanderError(io: CliIO, error: CommanderError): number {
     case "commander.version":
       return ExitCode.ok;
     case "commander.help":
-      // No command given: commander has printed the help on stderr.
-      return ExitCode.badInput;
+      // `help [command]` exits 0; with no command at all commander prints the help on stderr and fails.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
     default:
       io.stderr(`npc-build: ${oneLine(error.message.replace(/^error: /, ""))}\n`);
       return ExitCode.badInput;

@@ -1,0 +1,128 @@
+// build, check and transpile against a fake compiler: what is written, printed and returned.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { diagnostic, fake, nss } from "./fake-compiler.js";
+import { lines, runCli, tempDir, tsconfigText, writeTree } from "./helpers.js";
+
+vi.mock("../../compiler/index.js", async () => (await import("./fake-compiler.js")).fakeCompilerModule());
+
+beforeEach(() => fake.reset());
+
+function project(npcBuild: Record<string, unknown> = { rootDir: "src", outDir: "out" }): string {
+  const dir = tempDir();
+  writeTree(dir, { "tsconfig.json": tsconfigText(npcBuild), "src/a.ts": "export {};\n" });
+  return dir;
+}
+
+describe("build", () => {
+  it("opens the project with the tsconfig and rootDir, writes every file and exits 0", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha"), nss("beta")], diagnostics: [] };
+    const result = await runCli(["build"], dir);
+    expect(result.code).toBe(0);
+    expect(fake.opened).toEqual([{ tsconfigPath: path.join(dir, "tsconfig.json"), rootDir: path.join(dir, "src") }]);
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["alpha.nss", "beta.nss"]);
+    expect(fs.readFileSync(path.join(dir, "out/alpha.nss"), "utf8")).toBe(nss("alpha").text);
+    expect(result.stdout).toBe("npc-build: 2 files written to out (2 changed)\n");
+    expect(result.stderr).toBe("");
+    const again = await runCli(["build"], dir);
+    expect(again.stdout).toBe("npc-build: 2 files written to out (0 changed)\n");
+  });
+
+  it("without rootDir passes none, and --out wins over the block", async () => {
+    const dir = project({ outDir: "from-block" });
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    const result = await runCli(["build", "--out", "flagged"], dir);
+    expect(result.code).toBe(0);
+    expect(fake.opened).toEqual([{ tsconfigPath: path.join(dir, "tsconfig.json") }]);
+    expect(fs.existsSync(path.join(dir, "flagged/alpha.nss"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "from-block"))).toBe(false);
+  });
+
+  it("prints every diagnostic, still writes the clean files, keeps stale ones and exits 1", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha"), nss("old")], diagnostics: [] };
+    await runCli(["build"], dir);
+    fake.result = {
+      files: [nss("alpha", "void main() {}")],
+      diagnostics: [diagnostic("src/beta.ts", 4, "first problem"), diagnostic("src/gamma.ts", 9, "second problem")],
+    };
+    const result = await runCli(["build"], dir);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([
+      "src/beta.ts:4:3 - error NPC1001: first problem",
+      "src/gamma.ts:9:3 - error NPC1001: second problem",
+    ]);
+    expect(result.stdout).toBe("npc-build: 2 errors; 1 file written to out (1 changed)\n");
+    expect(fs.readFileSync(path.join(dir, "out/alpha.nss"), "utf8")).toContain("void main() {}");
+    expect(fs.existsSync(path.join(dir, "out/old.nss"))).toBe(true);
+  });
+
+  it("removes stale generated files after a clean build and says so", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha"), nss("old")], diagnostics: [] };
+    await runCli(["build"], dir);
+    writeTree(dir, { "out/mine.nss": "void main() {}\n" });
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    const result = await runCli(["build"], dir);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([
+      "npc-build: removed stale out/old.nss",
+      "npc-build: 1 file written to out (0 changed, 1 stale file removed)",
+    ]);
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["alpha.nss", "mine.nss"]);
+  });
+});
+
+describe("check", () => {
+  it("writes nothing and exits 1 on diagnostics", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha")], diagnostics: [diagnostic("src/a.ts", 1, "bad")] };
+    const result = await runCli(["check"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("src/a.ts:1:3 - error NPC1001: bad\n");
+    expect(result.stdout).toBe("npc-build: 1 error; 1 file would be written\n");
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  it("exits 0 when clean", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha"), nss("beta")], diagnostics: [] };
+    const result = await runCli(["check", "--project", "tsconfig.json"], dir);
+    expect(result).toEqual({ code: 0, stdout: "npc-build: no errors; 2 files would be written\n", stderr: "" });
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+});
+
+describe("transpile", () => {
+  it("opens the given files by absolute path and writes to --out, removing nothing", async () => {
+    const dir = tempDir();
+    writeTree(dir, { "mods/one.ts": "export {};\n", "two.ts": "export {};\n", "dest/stale.nss": "// Generated by npc-build\n" });
+    fake.result = { files: [nss("one"), nss("two")], diagnostics: [] };
+    const result = await runCli(["transpile", "mods/one.ts", "two.ts", "--out", "dest"], dir);
+    expect(result.code).toBe(0);
+    expect(fake.opened).toEqual([{ paths: [path.join(dir, "mods/one.ts"), path.join(dir, "two.ts")] }]);
+    expect(fs.readdirSync(path.join(dir, "dest")).sort()).toEqual(["one.nss", "stale.nss", "two.nss"]);
+    expect(result.stdout).toBe("npc-build: 2 files written to dest (2 changed)\n");
+  });
+});
+
+describe("internal errors", () => {
+  it("print one line and exit 3", async () => {
+    const dir = project();
+    fake.failure = new Error("the lowering exploded");
+    const result = await runCli(["build"], dir);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe("npc-build: internal error: the lowering exploded (set NPC_BUILD_DEBUG=1 for details)\n");
+    expect(result.stdout).toBe("");
+  });
+
+  it("show the stack with NPC_BUILD_DEBUG=1", async () => {
+    const dir = project();
+    fake.failure = new Error("the lowering exploded");
+    const result = await runCli(["check"], dir, { NPC_BUILD_DEBUG: "1" });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^npc-build: internal error: Error: the lowering exploded\n\s+at /);
+  });
+});
