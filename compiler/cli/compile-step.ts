@@ -25,7 +25,7 @@ export async function compileWithOfficialCompiler(io: CliIO, options: CompileSte
     return 0;
   }
   if (options.files.length === 0) return 0;
-  const run = await runOfficialCompiler(compiler.path, options.files, options.outDir);
+  const run = await runOfficialCompiler(compiler.path, options.files, { cwd: options.outDir, env: io.env });
   const name = path.basename(compiler.path);
   for (const e of run.errors) {
     const file = displayPath(io, path.join(options.outDir, `${e.resref}.nss`));

@@ -17,16 +17,25 @@ export interface CompilerRun {
   output: string;
 }
 
-export async function runOfficialCompiler(compilerPath: string, files: readonly string[], cwd: string): Promise<CompilerRun> {
+export async function runOfficialCompiler(
+  compilerPath: string,
+  files: readonly string[],
+  where: { cwd: string; env: Record<string, string | undefined> },
+): Promise<CompilerRun> {
   const args = ["-c", "-y", ...files];
-  const { code, stdout, stderr } = await spawnCollect(compilerPath, args, cwd);
+  const { code, stdout, stderr } = await spawnCollect(compilerPath, args, where.cwd, where.env);
   const output = stdout + stderr;
   return { exitCode: code, errors: parseCompilerOutput(output), output };
 }
 
-function spawnCollect(file: string, args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function spawnCollect(
+  file: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

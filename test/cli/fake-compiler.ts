@@ -8,12 +8,15 @@ export const fake = {
   result: { files: [], diagnostics: [] } as BuildResult,
   /** Thrown by openProject/openFiles when set. */
   failure: undefined as Error | undefined,
+  /** Thrown by update() when set. */
+  updateFailure: undefined as Error | undefined,
   opened: [] as (ProjectOptions | { paths: string[] })[],
   builds: 0,
   updates: [] as string[][],
   reset(): void {
     fake.result = { files: [], diagnostics: [] };
     fake.failure = undefined;
+    fake.updateFailure = undefined;
     fake.opened = [];
     fake.builds = 0;
     fake.updates = [];
@@ -28,6 +31,7 @@ function session(): BuildSession {
     },
     update: (paths) => {
       fake.updates.push([...paths]);
+      if (fake.updateFailure) throw fake.updateFailure;
       return fake.result;
     },
   };

@@ -50,3 +50,12 @@ export function tsconfigText(npcBuild?: Record<string, unknown>, include = ["src
   if (npcBuild) config.npcBuild = npcBuild;
   return JSON.stringify(config, null, 2) + "\n";
 }
+
+/** Polls until the predicate holds (file-system events arrive asynchronously). */
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
