@@ -1,0 +1,81 @@
+// Function declarations: signature (types, constant defaults) and body. A non-void function whose
+// body does not end in a return NWScript can see gets an unreachable one, because the official
+// compiler's path analysis is simpler than TypeScript's.
+import { ts } from "ts-morph";
+import type { NwExpr, NwParam, NwStmt, NwTopLevel, NwType } from "../../nwscript/ast.js";
+import { FunctionScope, type ProgramContext } from "../context.js";
+import { evaluateConstant } from "../fold.js";
+import { floatText, nwTypeOfNode } from "../types.js";
+import { lowerStatement } from "./statements.js";
+
+export interface FunctionHeader {
+  nwName: string;
+  returnType: NwType;
+  params: { tsName: string; type: NwType; default?: NwExpr; node: ts.ParameterDeclaration }[];
+}
+
+/** Types and defaults of a function, computed once when the module tables are built. */
+export function functionHeader(ctx: ProgramContext, f: ts.FunctionDeclaration, nwName: string): FunctionHeader | undefined {
+  let ok = true;
+  const params = f.parameters.map((p) => {
+    const name = ts.isIdentifier(p.name) ? p.name.text : "?";
+    let type: NwType | undefined;
+    if (p.type) type = nwTypeOfNode(ctx, p.type);
+    else ctx.diagnostics.report(p, "MissingParameterType", name);
+    const def = p.initializer && type ? defaultValue(ctx, p.initializer, type) : undefined;
+    if (!type || (p.initializer && !def)) ok = false;
+    return { tsName: name, type: type ?? "int", default: def, node: p };
+  });
+  if (f.parameters.length > 32) ctx.diagnostics.report(f.name ?? f, "TooManyParameters", f.parameters.length);
+  let returnType: NwType | undefined;
+  if (f.type) returnType = nwTypeOfNode(ctx, f.type);
+  else {
+    const sig = ctx.checker.getSignatureFromDeclaration(f);
+    const inferred = sig && ctx.checker.getReturnTypeOfSignature(sig);
+    if (inferred && inferred.flags & ts.TypeFlags.Void) returnType = "void";
+    else ctx.diagnostics.report(f.name ?? f, "MissingReturnType", f.name?.text ?? "function");
+  }
+  return ok && returnType ? { nwName, returnType, params } : undefined;
+}
+
+function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwExpr | undefined {
+  const c = evaluateConstant(ctx, e);
+  if (c && c.type === "string" && type === "string") return { kind: "string", value: c.value };
+  if (c && c.type === "int" && type === "int") return { kind: "int", value: c.value };
+  if (c && c.type !== "string" && type === "float") return { kind: "float", text: floatText(c.value) };
+  // Engine constants of other types (OBJECT_SELF, LOCATION_INVALID, JSON_NULL…) keep their name.
+  if (ts.isIdentifier(e)) {
+    const decl = ctx.symbolOf(e)?.valueDeclaration;
+    if (decl && ctx.isEngineDeclaration(decl) && ts.isVariableDeclaration(decl) && decl.type && nwTypeOfNode(ctx, decl.type) === type) {
+      return { kind: "name", name: e.text };
+    }
+  }
+  ctx.diagnostics.report(e, "DefaultNotConstant");
+  return undefined;
+}
+
+export function lowerFunction(ctx: ProgramContext, f: ts.FunctionDeclaration, header: FunctionHeader): NwTopLevel {
+  const fs = new FunctionScope(ctx, header.returnType);
+  const params: NwParam[] = header.params.map((p) => {
+    const sym = ctx.symbolOf(p.node.name)!;
+    const { nwName } = fs.declareLocal(sym, p.tsName, p.type);
+    return { type: p.type, name: nwName, default: p.default };
+  });
+  fs.enterBlock();
+  const body = (f.body?.statements ?? []).flatMap((s) => lowerStatement(fs, s));
+  fs.exitBlock();
+  if (header.returnType !== "void" && !endsWithReturn(body)) {
+    const name = fs.temp(header.returnType);
+    body.push({ kind: "decl", type: header.returnType, declarators: [{ name }] }, { kind: "return", value: { kind: "name", name } });
+  }
+  return { kind: "function", returnType: header.returnType, name: header.nwName, params, body };
+}
+
+function endsWithReturn(body: NwStmt[]): boolean {
+  const last = body[body.length - 1];
+  if (!last) return false;
+  if (last.kind === "return") return true;
+  if (last.kind === "block") return endsWithReturn(last.body);
+  if (last.kind === "if" && last.else) return endsWithReturn([last.then]) && endsWithReturn([last.else]);
+  return false;
+}
