@@ -8,6 +8,7 @@ import { applyBuildResult } from "./apply-build.js";
 import { loadProjectConfig, type ProjectConfig, type ProjectFlags, projectOptions } from "./config.js";
 import { describeInternalError, isDebug, UsageError } from "./errors.js";
 import { type CliIO, displayPath } from "./io.js";
+import { TreeWatcher } from "./tree-watcher.js";
 
 export interface WatchOptions {
   io: CliIO;
@@ -48,7 +49,7 @@ class ProjectWatcher implements WatchHandle {
   private readonly io: CliIO;
   private config!: ProjectConfig;
   private session!: BuildSession;
-  private watchers: fs.FSWatcher[] = [];
+  private watchers: { close(): void }[] = [];
   private pending = new Set<string>();
   private tsconfigChanged = false;
   private timer: NodeJS.Timeout | undefined;
@@ -80,24 +81,31 @@ class ProjectWatcher implements WatchHandle {
     for (const waiter of this.waiters.splice(0)) waiter.reject(new Error("the watcher was closed"));
   }
 
-  /** The rootDir (or the tsconfig's folder) recursively, plus the tsconfig's folder if outside it. */
+  /** The rootDir (or the tsconfig's folder) with its subfolders, plus the tsconfig's folder if outside it. */
   private watch(): void {
     const tsconfigDir = path.dirname(this.config.tsconfigPath);
     const root = this.config.rootDir ?? tsconfigDir;
     this.watchedDirs = [root];
-    this.watchers.push(this.watchDir(root, true));
+    const outDir = this.config.outDir;
+    this.watchers.push(
+      new TreeWatcher(root, {
+        onFile: (file) => this.onFileEvent(file),
+        skipDir: (dir) => dir === outDir || path.basename(dir) === "node_modules" || path.basename(dir).startsWith("."),
+        onError: (dir, error) => this.reportWatchError(dir, error),
+      }),
+    );
     if (!isInside(root, this.config.tsconfigPath)) {
       this.watchedDirs.push(tsconfigDir);
-      this.watchers.push(this.watchDir(tsconfigDir, false));
+      const watcher = fs.watch(tsconfigDir, (_event, name) => {
+        if (name !== null) this.onFileEvent(path.join(tsconfigDir, name.toString()));
+      });
+      watcher.on("error", (error) => this.reportWatchError(tsconfigDir, error));
+      this.watchers.push(watcher);
     }
   }
 
-  private watchDir(dir: string, recursive: boolean): fs.FSWatcher {
-    const watcher = fs.watch(dir, { recursive }, (_event, filename) => {
-      if (filename !== null) this.onFileEvent(path.resolve(dir, filename.toString()));
-    });
-    watcher.on("error", (error) => this.io.stderr(`npc-build: cannot watch ${displayPath(this.io, dir)}: ${error.message}\n`));
-    return watcher;
+  private reportWatchError(dir: string, error: Error): void {
+    this.io.stderr(`npc-build: cannot watch ${displayPath(this.io, dir)}: ${error.message}\n`);
   }
 
   private unwatch(): void {

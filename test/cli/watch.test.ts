@@ -41,6 +41,47 @@ describe("watch", () => {
     expect(io.out.at(-1)).toMatch(/^npc-build: rebuilt in \d+ ms: 1 file written to out \(1 changed\)\n$/);
   });
 
+  it("keeps following a file that is saved atomically (written aside, renamed over it)", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    handle = startWatch({ io: captureIO(dir), flags: {}, debounceMs: 20 });
+    const target = path.join(dir, "src/a.ts");
+    for (const round of [1, 2, 3]) {
+      const next = handle.nextRebuild();
+      fs.writeFileSync(`${target}.swp`, `export const round = ${round};\n`);
+      fs.renameSync(`${target}.swp`, target);
+      expect((await next).changedPaths).toEqual([target]);
+    }
+    expect(fake.updates).toHaveLength(3);
+  });
+
+  it("picks up modules in a new folder and reports the modules of a folder moved away", async () => {
+    const dir = project();
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    handle = startWatch({ io: captureIO(dir), flags: {}, debounceMs: 20 });
+    const added = handle.nextRebuild();
+    fs.mkdirSync(path.join(dir, "src/extra/deeper"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "src/extra/deeper/c.ts"), "export {};\n");
+    await waitFor(() => fake.updates.flat().includes(path.join(dir, "src/extra/deeper/c.ts")), "the new module");
+    await added;
+    const next = handle.nextRebuild();
+    fs.writeFileSync(path.join(dir, "src/extra/deeper/c.ts"), "export const c = 1;\n");
+    expect((await next).changedPaths).toEqual([path.join(dir, "src/extra/deeper/c.ts")]);
+    const moved = handle.nextRebuild();
+    fs.renameSync(path.join(dir, "src/extra"), path.join(dir, "parked"));
+    expect((await moved).changedPaths).toContain(path.join(dir, "src/extra/deeper/c.ts"));
+  });
+
+  it("ignores the output folder and node_modules inside the watched tree", async () => {
+    const dir = project({ outDir: "src/out" });
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    handle = startWatch({ io: captureIO(dir), flags: {}, debounceMs: 20 });
+    const next = handle.nextRebuild();
+    writeTree(dir, { "src/out/fake.ts": "export {};\n", "src/node_modules/pkg/index.ts": "export {};\n" });
+    fs.writeFileSync(path.join(dir, "src/a.ts"), "export const last = 1;\n");
+    expect((await next).changedPaths).toEqual([path.join(dir, "src/a.ts")]);
+  });
+
   it("reports deleted modules and removes their stale output on a clean rebuild", async () => {
     const dir = project();
     fake.result = { files: [nss("alpha"), nss("bravo")], diagnostics: [] };
