@@ -64,8 +64,14 @@ class ProjectWatcher implements WatchHandle {
   start(): void {
     this.config = loadProjectConfig(this.io, this.options.flags);
     this.session = openProject(projectOptions(this.config));
+    // Watch before the first build so that edits made while it runs are not missed.
     this.watch();
-    this.io.stdout(`npc-build: ${this.apply(this.session.build()).summary}\n`);
+    try {
+      this.io.stdout(`npc-build: ${this.apply(this.session.build()).summary}\n`);
+    } catch (error) {
+      this.close();
+      throw error;
+    }
   }
 
   nextRebuild(): Promise<RebuildReport> {

@@ -8,6 +8,8 @@ export const fake = {
   result: { files: [], diagnostics: [] } as BuildResult,
   /** Thrown by openProject/openFiles when set. */
   failure: undefined as Error | undefined,
+  /** Thrown by build() when set. */
+  buildFailure: undefined as Error | undefined,
   /** Thrown by update() when set. */
   updateFailure: undefined as Error | undefined,
   opened: [] as (ProjectOptions | { paths: string[] })[],
@@ -16,6 +18,7 @@ export const fake = {
   reset(): void {
     fake.result = { files: [], diagnostics: [] };
     fake.failure = undefined;
+    fake.buildFailure = undefined;
     fake.updateFailure = undefined;
     fake.opened = [];
     fake.builds = 0;
@@ -27,6 +30,7 @@ function session(): BuildSession {
   return {
     build: () => {
       fake.builds++;
+      if (fake.buildFailure) throw fake.buildFailure;
       return fake.result;
     },
     update: (paths) => {

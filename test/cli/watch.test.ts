@@ -164,6 +164,15 @@ describe("watch", () => {
     expect(await exit).toBe(0);
   });
 
+  it("stops watching and exits 3 when the first build fails internally", async () => {
+    const dir = project();
+    fake.buildFailure = new Error("first build crashed");
+    const io = captureIO(dir);
+    expect(await run(["watch"], io)).toBe(3);
+    expect(io.err).toEqual(["npc-build: internal error: first build crashed (set NPC_BUILD_DEBUG=1 for details)\n"]);
+    expect(io.out).toEqual([]);
+  });
+
   it("reports bad configuration before watching (exit 2)", async () => {
     const dir = project({ outDir: 7 });
     const io = captureIO(dir);
