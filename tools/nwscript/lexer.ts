@@ -1,0 +1,274 @@
+// Tokenizer for NWScript source, following the official compiler's character rules: unknown
+// characters separate tokens silently, `1f` is a float, `017` is decimal, an identifier directly
+// followed by `.` starts a field access, and a string may not run past the end of its line.
+import { E, NssError } from "./errors.js";
+import { parseNssFloat, parseNssInt } from "./literals.js";
+
+export type Punct =
+  | "{" | "}" | "(" | ")" | "[" | "]" | ";" | "," | "." | "?" | ":" | "~"
+  | "+" | "-" | "*" | "/" | "%" | "=" | "!" | "<" | ">" | "&" | "|" | "^"
+  | "++" | "--" | "==" | "!=" | "<=" | ">=" | "&&" | "||" | "<<" | ">>" | ">>>"
+  | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | ">>>=";
+
+export type Token =
+  | { kind: "ident"; text: string; line: number }
+  | { kind: "int"; text: string; value: number; line: number }
+  | { kind: "float"; text: string; value: number; line: number }
+  | { kind: "string"; text: string; value: string; line: number }
+  | { kind: "punct"; text: Punct; line: number }
+  | { kind: "eof"; text: ""; line: number };
+
+/** Longest string or identifier the compiler accepts is one byte shorter than this. */
+export const MAX_TOKEN_LENGTH = 32768;
+
+const ONE_CHAR: ReadonlySet<string> = new Set(["{", "}", "(", ")", "[", "]", ";", ",", "?", ":", "~"]);
+
+function isDigit(c: string): boolean {
+  return c >= "0" && c <= "9";
+}
+
+function isIdentChar(c: string): boolean {
+  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || isDigit(c);
+}
+
+function isIdentStart(c: string): boolean {
+  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_";
+}
+
+export class Lexer {
+  private pos = 0;
+  private line = 1;
+  /** End offset of the last identifier token: a `.` right after it is a field access. */
+  private identEnd = -1;
+  private readonly text: string;
+
+  constructor(
+    text: string,
+    readonly file: string,
+  ) {
+    // The compiler reads the file as a C string: anything after a NUL byte is not seen.
+    const nul = text.indexOf("\0");
+    this.text = nul >= 0 ? text.slice(0, nul) : text;
+  }
+
+  private fail(message: string, line = this.line): never {
+    throw new NssError(message, this.file, line);
+  }
+
+  /** Consumes one char, counting lines. */
+  private bump(): string {
+    const c = this.text[this.pos++];
+    if (c === "\n") this.line++;
+    return c;
+  }
+
+  next(): Token {
+    const t = this.text;
+    for (;;) {
+      if (this.pos >= t.length) return { kind: "eof", text: "", line: this.line };
+      const c = t[this.pos];
+      const n = t[this.pos + 1] ?? "";
+      if (c === "/" && n === "/") {
+        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
+        continue;
+      }
+      if (c === "/" && n === "*") {
+        this.skipBlockComment();
+        continue;
+      }
+      if ((c === "r" || c === "R") && n === '"') return this.rawString();
+      if (isDigit(c)) return this.number();
+      if (c === ".") {
+        if (isDigit(n) && this.identEnd !== this.pos) return this.number();
+        this.pos++;
+        return { kind: "punct", text: ".", line: this.line };
+      }
+      if (isIdentStart(c) || c === "#") return this.identifier();
+      if (c === '"') return this.string();
+      const op = this.operator(c, n);
+      if (op) return op;
+      // Whitespace and any character the language has no use for only separate tokens.
+      this.bump();
+    }
+  }
+
+  private skipBlockComment(): void {
+    this.pos += 2;
+    const t = this.text;
+    while (this.pos < t.length) {
+      if (t[this.pos] === "*" && t[this.pos + 1] === "/") {
+        this.pos += 2;
+        return;
+      }
+      this.bump();
+    }
+  }
+
+  private identifier(): Token {
+    const t = this.text;
+    const start = this.pos++;
+    while (this.pos < t.length && isIdentChar(t[this.pos])) this.pos++;
+    const text = t.slice(start, this.pos);
+    if (text.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
+    if (text[0] === "#" && text !== "#include" && text !== "#define") this.fail(E.ELLIPSIS_IN_IDENTIFIER);
+    this.identEnd = this.pos;
+    return { kind: "ident", text, line: this.line };
+  }
+
+  private number(): Token {
+    const t = this.text;
+    const start = this.pos;
+    const c = t[this.pos];
+    const n = t[this.pos + 1] ?? "";
+    if (c === "0" && /[xXoObB]/.test(n)) {
+      const radix = /[xX]/.test(n) ? 16 : /[oO]/.test(n) ? 8 : 2;
+      this.pos += 2;
+      const digitsStart = this.pos;
+      while (this.pos < t.length && this.isRadixDigit(t[this.pos], radix)) this.pos++;
+      const digits = t.slice(digitsStart, this.pos);
+      const after = t[this.pos] ?? "";
+      if (isIdentChar(after) || after === ".") this.fail(E.UNEXPECTED_CHARACTER);
+      return { kind: "int", text: t.slice(start, this.pos), value: parseNssInt(digits, radix), line: this.line };
+    }
+    let isFloat = false;
+    while (this.pos < t.length && isDigit(t[this.pos])) this.pos++;
+    if (t[this.pos] === ".") {
+      isFloat = true;
+      this.pos++;
+      while (this.pos < t.length && isDigit(t[this.pos])) this.pos++;
+      if (t[this.pos] === ".") this.fail(E.UNEXPECTED_CHARACTER);
+    }
+    const body = t.slice(start, this.pos);
+    if (body.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
+    if (t[this.pos] === "f") {
+      // A trailing f makes a float, also after an integer (`1f`).
+      this.pos++;
+      isFloat = true;
+    }
+    const text = t.slice(start, this.pos);
+    if (isFloat) return { kind: "float", text, value: parseNssFloat(body), line: this.line };
+    return { kind: "int", text, value: parseNssInt(body, 10), line: this.line };
+  }
+
+  private isRadixDigit(ch: string, radix: number): boolean {
+    if (radix === 16) return /[0-9a-fA-F]/.test(ch);
+    if (radix === 8) return ch >= "0" && ch <= "7";
+    return ch === "0" || ch === "1";
+  }
+
+  private string(): Token {
+    const t = this.text;
+    this.pos++;
+    let out = "";
+    for (;;) {
+      if (this.pos >= t.length) this.fail(E.UNTERMINATED_STRING);
+      const c = t[this.pos];
+      if (c === "\n") this.fail(E.UNTERMINATED_STRING);
+      if (c === '"') {
+        this.pos++;
+        return { kind: "string", text: out, value: out, line: this.line };
+      }
+      if (c === "\\") {
+        const n = t[this.pos + 1];
+        if (n === "n" || n === "\\" || n === '"') {
+          out += n === "n" ? "\n" : n;
+          this.pos += 2;
+        } else if (n === "x") {
+          this.pos += 2;
+          if (this.pos + 2 > t.length) this.fail(E.UNTERMINATED_STRING);
+          const pair = this.bump() + this.bump();
+          out += String.fromCharCode(hexPairValue(pair));
+        } else {
+          // Any other escape drops the backslash; the next char is read normally.
+          this.pos++;
+        }
+      } else {
+        out += c;
+        this.pos++;
+      }
+      if (out.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
+    }
+  }
+
+  private rawString(): Token {
+    const t = this.text;
+    this.pos += 2;
+    let out = "";
+    for (;;) {
+      if (this.pos >= t.length) this.fail(E.UNTERMINATED_STRING);
+      const c = this.bump();
+      if (c === '"') {
+        if (t[this.pos] !== '"') return { kind: "string", text: out, value: out, line: this.line };
+        this.pos++;
+      }
+      out += c;
+      if (out.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
+    }
+  }
+
+  private operator(c: string, n: string): Token | undefined {
+    const line = this.line;
+    const take = (text: Punct): Token => {
+      this.pos += text.length;
+      return { kind: "punct", text, line };
+    };
+    if (ONE_CHAR.has(c)) return take(c as Punct);
+    const n2 = this.text[this.pos + 2] ?? "";
+    const n3 = this.text[this.pos + 3] ?? "";
+    switch (c) {
+      case "+":
+        return take(n === "=" ? "+=" : n === "+" ? "++" : "+");
+      case "-":
+        return take(n === "=" ? "-=" : n === "-" ? "--" : "-");
+      case "*":
+        return take(n === "=" ? "*=" : "*");
+      case "/":
+        return take(n === "=" ? "/=" : "/");
+      case "%":
+        return take(n === "=" ? "%=" : "%");
+      case "^":
+        return take(n === "=" ? "^=" : "^");
+      case "!":
+        return take(n === "=" ? "!=" : "!");
+      case "=":
+        return take(n === "=" ? "==" : "=");
+      case "&":
+        return take(n === "&" ? "&&" : n === "=" ? "&=" : "&");
+      case "|":
+        return take(n === "|" ? "||" : n === "=" ? "|=" : "|");
+      case "<":
+        if (n === "=") return take("<=");
+        if (n === "<") return take(n2 === "=" ? "<<=" : "<<");
+        return take("<");
+      case ">":
+        if (n === "=") return take(">=");
+        if (n === ">") {
+          if (n2 === "=") return take(">>=");
+          if (n2 === ">") return take(n3 === "=" ? ">>>=" : ">>>");
+          return take(">>");
+        }
+        return take(">");
+      default:
+        return undefined;
+    }
+  }
+}
+
+/** `\xHH`: the two chars read like C's strtol(…, 16) and cut to a byte. */
+function hexPairValue(pair: string): number {
+  const m = /^\s*([+-]?)([0-9a-fA-F]*)/.exec(pair);
+  if (!m || m[2] === "") return 0;
+  const v = parseInt(m[2], 16);
+  return (m[1] === "-" ? -v : v) & 0xff;
+}
+
+/** All tokens of a text up to and including EOF (used by tests and the langspec reader). */
+export function tokenize(text: string, file = "<text>"): Token[] {
+  const lexer = new Lexer(text, file);
+  const out: Token[] = [];
+  for (;;) {
+    const tok = lexer.next();
+    out.push(tok);
+    if (tok.kind === "eof") return out;
+  }
+}
