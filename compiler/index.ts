@@ -10,7 +10,7 @@ import { isEngineFile, loadFiles, loadTsconfig, modulesToEmit, type LoadedProgra
 import { displayPath } from "./load/paths.js";
 import { DiagnosticSink, ProgramContext } from "./lower/context.js";
 import { NWSCRIPT_KEYWORDS } from "./lower/names.js";
-import { collectModules, lowerModule } from "./lower/visitors/modules.js";
+import { collectModules, lowerModule, type CollectedModule } from "./lower/visitors/modules.js";
 import { printFile } from "./nwscript/printer.js";
 
 export * from "./api.js";
@@ -33,15 +33,25 @@ export function openFiles(paths: string[]): BuildSession {
   return new Session(loadFiles(paths));
 }
 
+interface ModuleResult {
+  diagnostics: Diagnostic[];
+  file?: EmittedFile;
+}
+
 class Session implements BuildSession {
+  /** Per-module results of the last build; `update` recomputes only what a change can affect. */
+  private cache = new Map<string, ModuleResult>();
+
   constructor(private readonly loaded: LoadedProgram) {}
 
   build(): BuildResult {
-    return transpileProgram(this.loaded);
+    this.cache.clear();
+    return transpileProgram(this.loaded, this.cache, undefined);
   }
 
   update(changedPaths: string[]): BuildResult {
     const project = this.loaded.project;
+    const changed = new Set<string>();
     for (const p of changedPaths.map((x) => resolve(x))) {
       const sf = project.getSourceFile(p);
       if (!existsSync(p)) {
@@ -51,45 +61,92 @@ class Session implements BuildSession {
       } else if (p.endsWith(".ts") && !p.endsWith(".d.ts") && (this.loaded.explicit?.has(p) || !this.loaded.explicit)) {
         project.addSourceFileAtPath(p);
       }
+      changed.add(p.replace(/\\/g, "/"));
     }
-    return this.build();
+    return transpileProgram(this.loaded, this.cache, changed);
   }
 }
 
-export function transpileProgram(loaded: LoadedProgram): BuildResult {
+/**
+ * Type-checks, checks the subset, lowers and prints. With `changed`, modules that neither changed
+ * nor import (transitively) a changed module keep their cached result.
+ */
+export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>): BuildResult {
   const program = loaded.project.getProgram().compilerObject;
   const checker = program.getTypeChecker();
   const modules = modulesToEmit(loaded).map((m) => program.getSourceFile(m.fileName)!);
   const sink = new DiagnosticSink();
-  const tsDiagnostics = typescriptDiagnostics(program, modules, sink);
   const ctx = new ProgramContext(checker, sink, (n) => isEngineFile(n.getSourceFile()), reservedNames(program));
-  for (const sf of modules) checkSubset(sf, sink);
+  const global = globalDiagnostics(program);
   const collected = collectModules(ctx, modules);
+  const tables = sink.list.splice(0); // collection diagnostics: recomputed on every build
+  const affected = changed && affectedModules(ctx, modules, changed);
   const files: EmittedFile[] = [];
+  const diagnostics: Diagnostic[] = [...global, ...tables];
+  const live = new Set<string>();
   for (const m of collected) {
-    const items = lowerModule(ctx, m);
-    if (sink.filesWithErrors.has(m.sf)) continue;
-    const source = displayPath(m.sf.fileName, loaded.baseDir);
-    files.push({ name: m.name, source, kind: m.kind, text: printFile(assembleFile(source, items)) });
+    live.add(m.sf.fileName);
+    let result = affected && !affected.has(m.sf.fileName) ? cache.get(m.sf.fileName) : undefined;
+    if (!result) {
+      result = transpileModule(program, ctx, m, loaded.baseDir);
+      cache.set(m.sf.fileName, result);
+    }
+    diagnostics.push(...result.diagnostics);
+    if (result.file && !tables.some((d) => d.file === displayPath(m.sf.fileName))) files.push(result.file);
   }
-  return { files, diagnostics: sortDiagnostics([...tsDiagnostics, ...sink.list]) };
+  for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
+  return { files, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-function typescriptDiagnostics(program: ts.Program, modules: ts.SourceFile[], sink: DiagnosticSink): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const all = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()];
-  for (const sf of modules) all.push(...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf));
-  for (const d of all) {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0];
-    if (d.file && d.start !== undefined) {
-      const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-      out.push({ file: displayPath(d.file.fileName), line: line + 1, col: character + 1, code: `TS${d.code}`, message });
-      sink.filesWithErrors.add(d.file);
-    } else {
-      out.push({ file: "tsconfig.json", line: 1, col: 1, code: `TS${d.code}`, message });
+function transpileModule(program: ts.Program, ctx: ProgramContext, m: CollectedModule, baseDir: string): ModuleResult {
+  const sink = ctx.diagnostics;
+  const diagnostics = typescriptDiagnostics(program, m.sf);
+  checkSubset(m.sf, sink);
+  const items = lowerModule(ctx, m);
+  diagnostics.push(...sink.list.splice(0));
+  if (diagnostics.length > 0) return { diagnostics };
+  const source = displayPath(m.sf.fileName, baseDir);
+  return { diagnostics, file: { name: m.name, source, kind: m.kind, text: printFile(assembleFile(source, items)) } };
+}
+
+/** Changed modules and every module that imports one of them, directly or not. */
+function affectedModules(ctx: ProgramContext, modules: ts.SourceFile[], changed: Set<string>): Set<string> | undefined {
+  const names = new Set(modules.map((m) => m.fileName));
+  // A change outside the modules (a shared .d.ts, tsconfig) can affect anything.
+  if ([...changed].some((c) => !names.has(c))) return undefined;
+  const importers = new Map<string, string[]>();
+  for (const m of modules) {
+    for (const st of m.statements) {
+      if (!ts.isImportDeclaration(st)) continue;
+      const target = ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration;
+      if (target && ts.isSourceFile(target)) importers.set(target.fileName, [...(importers.get(target.fileName) ?? []), m.fileName]);
     }
   }
+  const out = new Set<string>();
+  const visit = (f: string) => {
+    if (out.has(f)) return;
+    out.add(f);
+    (importers.get(f) ?? []).forEach(visit);
+  };
+  changed.forEach(visit);
   return out;
+}
+
+function globalDiagnostics(program: ts.Program): Diagnostic[] {
+  return [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((d) => toDiagnostic(d));
+}
+
+function typescriptDiagnostics(program: ts.Program, sf: ts.SourceFile): Diagnostic[] {
+  return [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map(toDiagnostic);
+}
+
+function toDiagnostic(d: ts.Diagnostic): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, "\n").split("\n")[0];
+  if (d.file && d.start !== undefined) {
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return { file: displayPath(d.file.fileName), line: line + 1, col: character + 1, code: `TS${d.code}`, message };
+  }
+  return { file: "tsconfig.json", line: 1, col: 1, code: `TS${d.code}`, message };
 }
 
 const reservedCache = new WeakMap<ts.SourceFile, Set<string>>();
