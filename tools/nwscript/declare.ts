@@ -93,7 +93,7 @@ export function declareFunction(
     declarations: [def],
     ...(hasBody ? { definition: def } : {}),
   };
-  symbols.functions.set(header.name, symbol);
+  symbols.addFunction(symbol);
   return def;
 }
 

@@ -23,12 +23,21 @@ export const MAX_TOKEN_LENGTH = 32768;
 
 const ONE_CHAR: ReadonlySet<string> = new Set(["{", "}", "(", ")", "[", "]", ";", ",", "?", ":", "~"]);
 
+/** Printable characters that start no token: they are skipped like whitespace. */
+const IGNORED = new Uint8Array(128);
+for (const ch of "$'@\\`") IGNORED[ch.charCodeAt(0)] = 1;
+
 function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
 
+/** [A-Za-z0-9_] by char code. */
+function isIdentCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || (code >= 48 && code <= 57);
+}
+
 function isIdentChar(c: string): boolean {
-  return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c === "_" || isDigit(c);
+  return c !== "" && isIdentCode(c.charCodeAt(0));
 }
 
 function isIdentStart(c: string): boolean {
@@ -64,12 +73,20 @@ export class Lexer {
 
   next(): Token {
     const t = this.text;
+    const len = t.length;
     for (;;) {
-      if (this.pos >= t.length) return { kind: "eof", text: "", line: this.line };
+      // Skip whitespace and characters the language has no use for (they only separate tokens).
+      let code = t.charCodeAt(this.pos);
+      while (this.pos < len && (code <= 32 || code >= 127 || IGNORED[code] === 1)) {
+        if (code === 10) this.line++;
+        code = t.charCodeAt(++this.pos);
+      }
+      if (this.pos >= len) return { kind: "eof", text: "", line: this.line };
       const c = t[this.pos];
       const n = t[this.pos + 1] ?? "";
       if (c === "/" && n === "/") {
-        while (this.pos < t.length && t[this.pos] !== "\n") this.pos++;
+        const eol = t.indexOf("\n", this.pos);
+        this.pos = eol < 0 ? len : eol;
         continue;
       }
       if (c === "/" && n === "*") {
@@ -77,7 +94,7 @@ export class Lexer {
         continue;
       }
       if ((c === "r" || c === "R") && n === '"') return this.rawString();
-      if (isDigit(c)) return this.number();
+      if (code >= 48 && code <= 57) return this.number();
       if (c === ".") {
         if (isDigit(n) && this.identEnd !== this.pos) return this.number();
         this.pos++;
@@ -85,10 +102,7 @@ export class Lexer {
       }
       if (isIdentStart(c) || c === "#") return this.identifier();
       if (c === '"') return this.string();
-      const op = this.operator(c, n);
-      if (op) return op;
-      // Whitespace and any character the language has no use for only separate tokens.
-      this.bump();
+      return this.operator(c, n);
     }
   }
 
@@ -107,7 +121,7 @@ export class Lexer {
   private identifier(): Token {
     const t = this.text;
     const start = this.pos++;
-    while (this.pos < t.length && isIdentChar(t[this.pos])) this.pos++;
+    while (this.pos < t.length && isIdentCode(t.charCodeAt(this.pos))) this.pos++;
     const text = t.slice(start, this.pos);
     if (text.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
     if (text[0] === "#" && text !== "#include" && text !== "#define") this.fail(E.ELLIPSIS_IN_IDENTIFIER);
@@ -206,51 +220,52 @@ export class Lexer {
     }
   }
 
-  private operator(c: string, n: string): Token | undefined {
+  private operator(c: string, n: string): Token {
     const line = this.line;
-    const take = (text: Punct): Token => {
-      this.pos += text.length;
-      return { kind: "punct", text, line };
-    };
-    if (ONE_CHAR.has(c)) return take(c as Punct);
-    const n2 = this.text[this.pos + 2] ?? "";
-    const n3 = this.text[this.pos + 3] ?? "";
-    switch (c) {
-      case "+":
-        return take(n === "=" ? "+=" : n === "+" ? "++" : "+");
-      case "-":
-        return take(n === "=" ? "-=" : n === "-" ? "--" : "-");
-      case "*":
-        return take(n === "=" ? "*=" : "*");
-      case "/":
-        return take(n === "=" ? "/=" : "/");
-      case "%":
-        return take(n === "=" ? "%=" : "%");
-      case "^":
-        return take(n === "=" ? "^=" : "^");
-      case "!":
-        return take(n === "=" ? "!=" : "!");
-      case "=":
-        return take(n === "=" ? "==" : "=");
-      case "&":
-        return take(n === "&" ? "&&" : n === "=" ? "&=" : "&");
-      case "|":
-        return take(n === "|" ? "||" : n === "=" ? "|=" : "|");
-      case "<":
-        if (n === "=") return take("<=");
-        if (n === "<") return take(n2 === "=" ? "<<=" : "<<");
-        return take("<");
-      case ">":
-        if (n === "=") return take(">=");
-        if (n === ">") {
-          if (n2 === "=") return take(">>=");
-          if (n2 === ">") return take(n3 === "=" ? ">>>=" : ">>>");
-          return take(">>");
-        }
-        return take(">");
-      default:
-        return undefined;
+    let text: Punct;
+    if (ONE_CHAR.has(c)) text = c as Punct;
+    else {
+      switch (c) {
+        case "+":
+          text = n === "=" ? "+=" : n === "+" ? "++" : "+";
+          break;
+        case "-":
+          text = n === "=" ? "-=" : n === "-" ? "--" : "-";
+          break;
+        case "*":
+        case "/":
+        case "%":
+        case "^":
+        case "!":
+        case "=":
+          text = (n === "=" ? `${c}=` : c) as Punct;
+          break;
+        case "&":
+          text = n === "&" ? "&&" : n === "=" ? "&=" : "&";
+          break;
+        case "|":
+          text = n === "|" ? "||" : n === "=" ? "|=" : "|";
+          break;
+        case "<":
+          text = n === "=" ? "<=" : n === "<" ? (this.text[this.pos + 2] === "=" ? "<<=" : "<<") : "<";
+          break;
+        case ">":
+          text = n === "=" ? ">=" : n === ">" ? this.rightShift() : ">";
+          break;
+        default:
+          throw new Error(`lexer: unhandled character ${JSON.stringify(c)}`);
+      }
     }
+    this.pos += text.length;
+    return { kind: "punct", text, line };
+  }
+
+  /** After `>>`: `>>=`, `>>>`, `>>>=` or `>>`. */
+  private rightShift(): Punct {
+    const n2 = this.text[this.pos + 2];
+    if (n2 === "=") return ">>=";
+    if (n2 === ">") return this.text[this.pos + 3] === "=" ? ">>>=" : ">>>";
+    return ">>";
   }
 }
 

@@ -24,19 +24,28 @@ const ASSIGN_OPS: ReadonlySet<string> = new Set([
   "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>=",
 ]);
 
-/** Binary operator levels, loosest first. */
-const LEVELS: readonly (readonly BinaryOp[])[] = [
-  ["||"],
-  ["&&"],
-  ["|"],
-  ["^"],
-  ["&"],
-  ["==", "!="],
-  ["<", "<=", ">", ">="],
-  ["<<", ">>", ">>>"],
-  ["+", "-"],
-  ["*", "/", "%"],
-];
+/** Binary operators by binding strength (C precedence; all left-associative). */
+const PRECEDENCE: ReadonlyMap<string, number> = new Map([
+  ["||", 1],
+  ["&&", 2],
+  ["|", 3],
+  ["^", 4],
+  ["&", 5],
+  ["==", 6],
+  ["!=", 6],
+  ["<", 7],
+  ["<=", 7],
+  [">", 7],
+  [">=", 7],
+  ["<<", 8],
+  [">>", 8],
+  [">>>", 8],
+  ["+", 9],
+  ["-", 9],
+  ["*", 10],
+  ["/", 10],
+  ["%", 10],
+]);
 
 export class ExprParser extends TokenStream {
   /** Name of the last function or global declared (what __FUNCTION__ reads as). */
@@ -57,7 +66,7 @@ export class ExprParser extends TokenStream {
   }
 
   protected parseConditional(): Expr {
-    const cond = this.parseBinary(0);
+    const cond = this.parseBinary(1);
     if (!this.at("?")) return cond;
     const q = this.advance();
     const whenTrue = this.parseConditional();
@@ -67,14 +76,15 @@ export class ExprParser extends TokenStream {
     return { kind: "conditional", cond, whenTrue, whenFalse, pos: this.pos(q) };
   }
 
-  private parseBinary(level: number): Expr {
-    if (level === LEVELS.length) return this.parseUnary();
-    let left = this.parseBinary(level + 1);
+  /** Operators binding at least as tightly as `minPrec`, by precedence climbing. */
+  private parseBinary(minPrec: number): Expr {
+    let left = this.parseUnary();
     for (;;) {
       const t = this.peek();
-      if (t.kind !== "punct" || !(LEVELS[level] as readonly string[]).includes(t.text)) return left;
+      const prec = t.kind === "punct" ? PRECEDENCE.get(t.text) : undefined;
+      if (prec === undefined || prec < minPrec) return left;
       this.advance();
-      const right = this.parseBinary(level + 1);
+      const right = this.parseBinary(prec + 1);
       left = { kind: "binary", op: t.text as BinaryOp, left, right, pos: this.pos(t) };
     }
   }

@@ -78,8 +78,16 @@ export class TokenStream {
     return this.isPunct(this.peek(), p);
   }
 
+  private lastClassified: { tok: Token; version: number; cls: IdentClass } | undefined;
+
+  /** The identifier's meaning now (cached per token until a declaration changes the table). */
   protected classify(tok: Token): IdentClass | undefined {
-    return tok.kind === "ident" ? this.symbols.classify(tok.text) : undefined;
+    if (tok.kind !== "ident") return undefined;
+    const last = this.lastClassified;
+    if (last && last.tok === tok && last.version === this.symbols.version) return last.cls;
+    const cls = this.symbols.classify(tok.text);
+    this.lastClassified = { tok, version: this.symbols.version, cls };
+    return cls;
   }
 
   protected isKeyword(tok: Token, word: string): boolean {

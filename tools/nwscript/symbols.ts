@@ -27,9 +27,13 @@ export type IdentClass =
 const VAR: IdentClass = { k: "var" };
 
 export class SymbolTable {
-  readonly functions = new Map<string, FunctionSymbol>();
+  private readonly userFunctions = new Map<string, FunctionSymbol>();
+  /** User functions declared so far. */
+  readonly functions: ReadonlyMap<string, FunctionSymbol> = this.userFunctions;
   readonly consts = new Map<string, ConstDecl>();
   private readonly constValues = new Map<string, ConstValue>();
+  /** Bumped whenever a name gets a new meaning. */
+  version = 0;
 
   constructor(readonly spec: Langspec) {}
 
@@ -48,7 +52,13 @@ export class SymbolTable {
     return VAR;
   }
 
+  addFunction(symbol: FunctionSymbol): void {
+    this.userFunctions.set(symbol.name, symbol);
+    this.version++;
+  }
+
   addConst(decl: ConstDecl, value: ConstValue): void {
+    this.version++;
     this.consts.set(decl.name, decl);
     this.constValues.set(decl.name, value);
   }
