@@ -73,7 +73,7 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .description("check NWScript files the way the official compiler does")
     .argument("<files...>", ".nss files")
     .option("-I, --include <dir>", "folder to look for #include files in (repeatable)", collect, [] as string[])
-    .action(async (files: string[], opts: { include: string[] }) => setExit(await nssCheckCommand(io, files, opts)));
+    .action((files: string[], opts: { include: string[] }) => setExit(nssCheckCommand(io, files, opts)));
 
   return program;
 }

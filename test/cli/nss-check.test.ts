@@ -34,6 +34,14 @@ describe("nss-check", () => {
     expect(result.stdout).toMatch(/^npc-build: \d+ errors? in 1 of 2 files\n$/);
   });
 
+  it("omits the line when the compiler names none", async () => {
+    const want = expected("c_e_main_int");
+    if (want === "ok" || want.line !== 0) throw new Error("c_e_main_int should be an error without a line");
+    const result = await runCli(["nss-check", "c_e_main_int.nss"], CORPUS);
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([`c_e_main_int.nss: error: ${want.message}`]);
+  });
+
   it("checks a file without main as an include", async () => {
     expect(expected("inc_util")).toBe("ok");
     const result = await runCli(["nss-check", "inc_util.nss"], CORPUS);
