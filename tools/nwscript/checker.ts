@@ -104,6 +104,9 @@ class Checker {
     const functions = this.parsed.symbols.functions;
     const entry = this.entryPoint(functions);
     const items = this.parsed.items;
+    for (const item of items) {
+      if (item.kind === "function") for (const p of item.params) if (p.default) this.expr(p.default);
+    }
     if (items.some((i) => i.kind === "struct" || i.kind === "global")) this.level++;
     for (const item of items) {
       if (item.kind === "struct") this.defineStruct(item);
