@@ -23,10 +23,14 @@ export function processIO(): CliIO {
   };
 }
 
-/** A path as the user should read it: relative to the working directory, forward slashes. */
+/**
+ * A path as the user should read it, with forward slashes: relative to the working directory
+ * when it is inside it (as the compiler's diagnostics are), absolute otherwise.
+ */
 export function displayPath(io: CliIO, absolute: string): string {
   const rel = path.relative(io.cwd, absolute);
-  const shown = rel === "" ? "." : path.isAbsolute(rel) ? absolute : rel;
+  const outside = rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  const shown = rel === "" ? "." : outside ? absolute : rel;
   return shown.split(path.sep).join("/");
 }
 
