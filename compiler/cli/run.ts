@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 function reportFailure(io: CliIO, error: unknown): number {
   if (error instanceof CommanderError) return reportCommanderError(io, error);
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || isSystemError(error)) {
     io.stderr(`npc-build: ${oneLine(error.message)}\n`);
     return ExitCode.badInput;
   }
@@ -41,4 +41,10 @@ function reportCommanderError(io: CliIO, error: CommanderError): number {
 
 function oneLine(text: string): string {
   return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(" ");
+}
+
+/** A failed system call (a read-only or missing folder, a file where a folder should be): the environment, not a bug. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const e = error as NodeJS.ErrnoException;
+  return error instanceof Error && typeof e.code === "string" && typeof e.syscall === "string";
 }

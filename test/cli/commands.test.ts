@@ -108,6 +108,18 @@ describe("transpile", () => {
   });
 });
 
+describe("file-system failures", () => {
+  it("are bad input in one line, not internal errors", async () => {
+    const dir = project();
+    writeTree(dir, { "taken": "a file where the output folder should be\n" });
+    fake.result = { files: [nss("alpha")], diagnostics: [] };
+    const result = await runCli(["build", "--out", "taken"], dir);
+    expect(result.code).toBe(2);
+    expect(lines(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^npc-build: E[A-Z]+: .*taken/);
+  });
+});
+
 describe("internal errors", () => {
   it("print one line and exit 3", async () => {
     const dir = project();
