@@ -73,8 +73,9 @@ export function printStmt(s: NwStmt, indent: string): string[] {
     case "do":
       return [`${indent}do`, ...printBody(s.body, indent), `${indent}while (${printExpr(s.cond)});`];
     case "for": {
-      const part = (e?: NwExpr) => (e ? printExpr(e) : "");
-      const head = `for (${part(s.init)}; ${part(s.cond)}; ${part(s.update)})`.replace(/; \)$/, ";)").replace("( ;", "(;");
+      // Empty clauses print as nothing: for (;;), for (; i < n;), for (i = 0;; i++).
+      const part = (e: NwExpr | undefined, lead: string) => (e ? lead + printExpr(e) : "");
+      const head = `for (${part(s.init, "")};${part(s.cond, " ")};${part(s.update, " ")})`;
       return [`${indent}${head}`, ...printBody(s.body, indent)];
     }
     case "switch":
@@ -106,10 +107,9 @@ export function printExpr(e: NwExpr): string {
     case "vector":
       return `[${e.x}, ${e.y}, ${e.z}]`;
     case "unary": {
-      const inner = wrap(e.operand, 2, true);
-      // Keep "- -x" and "- --x" from reading as a decrement.
-      const sep = (e.op === "-" && inner.startsWith("-")) || (e.op === "--" && inner.startsWith("-")) ? " " : "";
-      return `${e.op}${sep}${inner}`;
+      // The official compiler applies a prefix operator to a postfix expression only: a nested
+      // prefix operator (or a negative literal) needs parentheses, -(-x), never - -x.
+      return `${e.op}${wrap(e.operand, 2, false)}`;
     }
     case "postfix":
       return `${wrap(e.operand, 1, true)}${e.op}`;
