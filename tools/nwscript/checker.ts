@@ -13,7 +13,6 @@ import type {
   Param,
   Pos,
   Stmt,
-  StructDecl,
   VarDeclarator,
   VariableBinding,
 } from "./ast.js";
@@ -25,9 +24,11 @@ import type { Langspec } from "./langspec.js";
 import { binaryResult, compoundOperator, type OpResult, unaryResult } from "./optypes.js";
 import type { ParsedProgram } from "./parser.js";
 import { CallGraph, GLOBALS, type Owner } from "./reach.js";
+import { StructTable } from "./structs.js";
 import {
   ENGINE_JSON,
   ENGINE_LOCATION,
+  engineType,
   type NssType,
   sameType,
   T_ACTION,
@@ -46,12 +47,6 @@ export interface CheckProgramOptions {
   readonly mainFile: string;
 }
 
-interface StructInfo {
-  readonly fields: readonly { readonly name: string; readonly type: NssType }[];
-  readonly size: number;
-  readonly decl?: StructDecl;
-}
-
 interface LiveVar {
   readonly name: string;
   readonly type: NssType;
@@ -59,21 +54,12 @@ interface LiveVar {
   readonly binding?: VariableBinding; // undefined for the hidden return slot
 }
 
-const VECTOR_INFO: StructInfo = {
-  fields: [
-    { name: "x", type: T_FLOAT },
-    { name: "y", type: T_FLOAT },
-    { name: "z", type: T_FLOAT },
-  ],
-  size: 3,
-};
-
 export function checkProgram(parsed: ParsedProgram, spec: Langspec, options: CheckProgramOptions): CheckedProgram {
   return new Checker(parsed, spec, options).run();
 }
 
 class Checker {
-  private readonly structs = new Map<string, StructInfo>([["vector", VECTOR_INFO]]);
+  private readonly structs = new StructTable();
   private readonly vars: LiveVar[] = [];
   private level = 0;
   /** Stack slots in use, to tell whether a case label jumps over a declaration. */
@@ -109,7 +95,7 @@ class Checker {
     }
     if (items.some((i) => i.kind === "struct" || i.kind === "global")) this.level++;
     for (const item of items) {
-      if (item.kind === "struct") this.defineStruct(item);
+      if (item.kind === "struct") this.structs.define(item);
       else if (item.kind === "global") this.declareAll(item.decl.declarators, "global");
     }
     for (const item of items) if (item.kind === "function" && item.body) this.checkFunction(item);
@@ -126,8 +112,7 @@ class Checker {
     // keeps the official text before " (" and says which body is missing.
     if (problem?.kind === "missingBody") this.failNoLine(named(E.UNDEFINED_IDENTIFIER, problem.callee));
 
-    const structs = new Map<string, StructDecl>();
-    for (const [name, info] of this.structs) if (info.decl) structs.set(name, info.decl);
+    const structs = this.structs.declarations();
     const entryDef = entry ? functions.get(entry)?.definition : undefined;
     return {
       files: this.parsed.files,
@@ -161,47 +146,13 @@ class Checker {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Structures and sizes
-
-  private sizeOf(t: NssType): number {
-    if (t.kind === "vector") return 3;
-    if (t.kind === "struct") return this.structs.get(t.name)?.size ?? 0;
-    if (t.kind === "void" || t.kind === "action") return 0;
-    return 1;
-  }
-
-  private defineStruct(d: StructDecl): void {
-    if (this.structs.has(d.name)) this.fail(E.STRUCTURE_REDEFINED, d.pos);
-    const names = new Set<string>();
-    for (const f of d.fields) {
-      if (names.has(f.name)) this.fail(E.VARIABLE_USED_TWICE_IN_SAME_STRUCTURE, f.pos);
-      names.add(f.name);
-    }
-    const size = d.fields.reduce((n, f) => n + this.sizeOf(f.type), 0);
-    if (size === 0) this.fail(E.UNKNOWN_STATE, d.pos);
-    this.structs.set(d.name, { fields: d.fields, size, decl: d });
-  }
-
-  /** The kind of the last stack slot a value of this type occupies (what the VM tests). */
-  private topSlotKind(t: NssType): string | undefined {
-    if (t.kind === "vector") return "float";
-    if (t.kind === "struct") {
-      const info = this.structs.get(t.name);
-      const last = info?.fields[info.fields.length - 1];
-      return last ? this.topSlotKind(last.type) : undefined;
-    }
-    if (t.kind === "void" || t.kind === "action") return undefined;
-    return t.kind;
-  }
-
-  // -------------------------------------------------------------------------------------------
   // Variables
 
   private declare(name: string, type: NssType, pos: Pos, binding: VariableBinding, checkStruct: boolean): void {
     if (this.vars.some((v) => v.name === name && v.level === this.level)) this.fail(E.VARIABLE_ALREADY_USED_WITHIN_SCOPE, pos);
     if (checkStruct && type.kind === "struct" && !this.structs.has(type.name)) this.fail(E.UNDEFINED_STRUCTURE, pos);
     this.vars.push({ name, type, level: this.level, binding });
-    this.depth += this.sizeOf(type);
+    this.depth += this.structs.sizeOf(type);
   }
 
   private declareAll(declarators: readonly VarDeclarator[], scope: "global" | "local"): void {
@@ -240,7 +191,7 @@ class Checker {
     this.scoped(() => {
       if (def.returnType.kind !== "void") {
         this.vars.push({ name: "#retval", type: def.returnType, level: this.level });
-        this.depth += this.sizeOf(def.returnType);
+        this.depth += this.structs.sizeOf(def.returnType);
       }
       // The compiler registers parameters last to first.
       for (let i = def.params.length - 1; i >= 0; i--) {
@@ -262,7 +213,7 @@ class Checker {
 
   private condition(cond: Expr, at: Pos): void {
     const t = this.expr(cond);
-    if (this.topSlotKind(t) !== "int") this.fail(E.NON_INTEGER_EXPRESSION, at);
+    if (this.structs.topSlotKind(t) !== "int") this.fail(E.NON_INTEGER_EXPRESSION, at);
   }
 
   private inLoop(body: () => void): void {
@@ -412,9 +363,9 @@ class Checker {
       case "vector":
         return T_VECTOR;
       case "locationInvalid":
-        return this.spec.engineTypes[ENGINE_LOCATION];
+        return this.spec.engineTypes[ENGINE_LOCATION] ?? engineType("location", ENGINE_LOCATION);
       case "json":
-        return this.spec.engineTypes[ENGINE_JSON];
+        return this.spec.engineTypes[ENGINE_JSON] ?? engineType("json", ENGINE_JSON);
       case "var": {
         const v = this.lookup(e.name);
         if (!v) this.fail(E.VARIABLE_DEFINED_WITHOUT_TYPE, e.pos);
@@ -451,7 +402,7 @@ class Checker {
       }
       case "conditional": {
         const c = this.expr(e.cond);
-        if (this.topSlotKind(c) !== "int") this.fail(E.INTEGER_NOT_AT_TOP_OF_STACK, e.pos);
+        if (this.structs.topSlotKind(c) !== "int") this.fail(E.INTEGER_NOT_AT_TOP_OF_STACK, e.pos);
         const a = this.expr(e.whenTrue);
         const b = this.expr(e.whenFalse);
         if (!sameType(a, b)) this.fail(E.CONDITIONAL_MUST_HAVE_MATCHING_RETURN_TYPES, e.pos);
@@ -461,14 +412,10 @@ class Checker {
   }
 
   private field(base: Expr, name: string, pos: Pos, setIndex: (i: number) => void): NssType {
-    const t = this.expr(base);
-    if (t.kind !== "struct" && t.kind !== "vector") this.fail(E.LEFT_OF_STRUCTURE_PART_NOT_STRUCTURE, pos);
-    const info = this.structs.get(t.kind === "vector" ? "vector" : (t as { name: string }).name);
-    if (!info) this.fail(E.UNDEFINED_STRUCTURE, pos);
-    const index = info.fields.findIndex((f) => f.name === name);
-    if (index < 0) this.fail(E.UNDEFINED_FIELD_IN_STRUCTURE, pos);
-    setIndex(index);
-    return info.fields[index].type;
+    const found = this.structs.field(this.expr(base), name);
+    if (typeof found === "string") this.fail(found, pos);
+    setIndex(found.index);
+    return found.type;
   }
 
   private call(e: Call): NssType {
