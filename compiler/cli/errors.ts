@@ -23,10 +23,27 @@ export class UsageError extends Error {
 export function describeInternalError(error: unknown, debug: boolean): string {
   if (debug && error instanceof Error && error.stack) return `npc-build: internal error: ${error.stack}\n`;
   const message = error instanceof Error ? error.message : String(error);
-  const oneLine = message.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(" ");
-  return `npc-build: internal error: ${oneLine} (set NPC_BUILD_DEBUG=1 for details)\n`;
+  return `npc-build: internal error: ${oneLine(message)} (set NPC_BUILD_DEBUG=1 for details)\n`;
 }
 
 export function isDebug(env: Record<string, string | undefined>): boolean {
   return env.NPC_BUILD_DEBUG === "1";
+}
+
+/** A failed system call (a read-only or missing folder, a file where a folder should be): the environment, not a bug. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const e = error as NodeJS.ErrnoException;
+  return error instanceof Error && typeof e.code === "string" && typeof e.syscall === "string";
+}
+
+/** How a failure is reported: bad input (and the environment) in one line, anything else as internal. */
+export function describeFailure(error: unknown, debug: boolean): { text: string; exitCode: ExitCode } {
+  if (error instanceof UsageError || isSystemError(error)) {
+    return { text: `npc-build: ${oneLine(error.message)}\n`, exitCode: ExitCode.badInput };
+  }
+  return { text: describeInternalError(error, debug), exitCode: ExitCode.internal };
+}
+
+export function oneLine(text: string): string {
+  return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(" ");
 }

@@ -1,6 +1,6 @@
 // Runs one command line in-process and returns its exit code; main.ts and the tests call this.
 import { CommanderError } from "commander";
-import { describeInternalError, ExitCode, isDebug, UsageError } from "./errors.js";
+import { describeFailure, ExitCode, isDebug, oneLine } from "./errors.js";
 import type { CliIO } from "./io.js";
 import { createProgram } from "./program.js";
 
@@ -17,12 +17,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
 function reportFailure(io: CliIO, error: unknown): number {
   if (error instanceof CommanderError) return reportCommanderError(io, error);
-  if (error instanceof UsageError || isSystemError(error)) {
-    io.stderr(`npc-build: ${oneLine(error.message)}\n`);
-    return ExitCode.badInput;
-  }
-  io.stderr(describeInternalError(error, isDebug(io.env)));
-  return ExitCode.internal;
+  const failure = describeFailure(error, isDebug(io.env));
+  io.stderr(failure.text);
+  return failure.exitCode;
 }
 
 function reportCommanderError(io: CliIO, error: CommanderError): number {
@@ -37,14 +34,4 @@ function reportCommanderError(io: CliIO, error: CommanderError): number {
       io.stderr(`npc-build: ${oneLine(error.message.replace(/^error: /, ""))}\n`);
       return ExitCode.badInput;
   }
-}
-
-function oneLine(text: string): string {
-  return text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(" ");
-}
-
-/** A failed system call (a read-only or missing folder, a file where a folder should be): the environment, not a bug. */
-function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  const e = error as NodeJS.ErrnoException;
-  return error instanceof Error && typeof e.code === "string" && typeof e.syscall === "string";
 }

@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { type BuildResult, type BuildSession, openProject } from "../index.js";
 import { applyBuildResult } from "./apply-build.js";
 import { loadProjectConfig, type ProjectConfig, type ProjectFlags, projectOptions } from "./config.js";
-import { describeInternalError, isDebug, UsageError } from "./errors.js";
+import { describeFailure, isDebug, UsageError } from "./errors.js";
 import { type CliIO, displayPath } from "./io.js";
 import { TreeWatcher } from "./tree-watcher.js";
 
@@ -18,7 +18,7 @@ export interface WatchOptions {
 }
 
 export interface RebuildReport {
-  /** Absolute paths handed to session.update() (empty when tsconfig.json changed). */
+  /** Absolute paths of the modules that changed (handed to session.update() unless the project was reopened). */
   changedPaths: string[];
   /** Whether tsconfig.json changed, so the project was opened again. */
   reopened: boolean;
@@ -151,8 +151,8 @@ class ProjectWatcher implements WatchHandle {
       const report = { changedPaths, reopened, diagnostics: result.diagnostics.length, changed: written.changed, elapsedMs };
       for (const waiter of this.waiters.splice(0)) waiter.resolve(report);
     } catch (error) {
-      // A compiler bug must not end the session: report it and keep watching.
-      this.io.stderr(describeInternalError(error, isDebug(this.io.env)));
+      // Neither a compiler bug nor a file that cannot be written ends the session: report and keep watching.
+      this.io.stderr(describeFailure(error, isDebug(this.io.env)).text);
     }
   }
 
@@ -181,5 +181,5 @@ class ProjectWatcher implements WatchHandle {
 
 function isInside(dir: string, file: string): boolean {
   const rel = path.relative(dir, file);
-  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
