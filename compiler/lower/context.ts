@@ -36,8 +36,11 @@ export class DiagnosticSink {
   report(node: ts.Node, key: DiagnosticKey, ...args: (string | number)[]): void {
     const sf = node.getSourceFile();
     const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-    this.list.push({ file: displayPath(sf.fileName), line: line + 1, col: character + 1, code: codeOf(key), message: formatMessage(key, args) });
+    const d: Diagnostic = { file: displayPath(sf.fileName), line: line + 1, col: character + 1, code: codeOf(key), message: formatMessage(key, args) };
     this.filesWithErrors.add(sf);
+    // The subset check and the lowering may both meet the same construct: report it once.
+    if (this.list.some((o) => o.file === d.file && o.line === d.line && o.col === d.col && o.code === d.code)) return;
+    this.list.push(d);
   }
 }
 
