@@ -64,7 +64,9 @@ export class ProgramContext {
 
   /** The symbol an identifier refers to, with import aliases followed. */
   symbolOf(node: ts.Node): ts.Symbol | undefined {
-    let sym = this.checker.getSymbolAtLocation(node);
+    // In `{ a }` the name is both a property and a read of the variable `a`: we want the variable.
+    const shorthand = node.parent && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
+    let sym = shorthand ? this.checker.getShorthandAssignmentValueSymbol(node.parent) : this.checker.getSymbolAtLocation(node);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     return sym;
   }
