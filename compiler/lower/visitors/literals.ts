@@ -61,7 +61,9 @@ export function lowerTemplate(fs: FunctionScope, e: ts.TemplateExpression): Lowe
   e.templateSpans.forEach((span, i) => {
     const { type } = spans[i];
     let part = ordered.exprs[i];
-    if (type === "int") part = { kind: "call", callee: "IntToString", args: [part] };
+    // A boolean is an int in NWScript, but TypeScript prints it as "true"/"false", not "1"/"0".
+    if (isBoolean(fs, span.expression)) fs.program.diagnostics.report(span.expression, "TemplateValue", "boolean");
+    else if (type === "int") part = { kind: "call", callee: "IntToString", args: [part] };
     else if (type !== "string" && type !== "?") fs.program.diagnostics.report(span.expression, "TemplateValue", type);
     parts.push(part);
     addText(span.literal, span.literal.text);
@@ -70,4 +72,8 @@ export function lowerTemplate(fs: FunctionScope, e: ts.TemplateExpression): Lowe
   // A lone interpolation of a string keeps its type; "" + keeps an int's conversion explicit.
   const expr = parts.reduce((left, right) => ({ kind: "binary", op: "+", left, right }));
   return { pre: ordered.pre, expr, type: "string" };
+}
+
+function isBoolean(fs: FunctionScope, e: ts.Expression): boolean {
+  return (fs.program.checker.getTypeAtLocation(e).flags & ts.TypeFlags.BooleanLike) !== 0;
 }
