@@ -139,3 +139,17 @@ describe("typing", () => {
     expect(verdict("void main() { int n; switch (n) { case 1: { int x; } default: break; } }")).toBe("ok");
   });
 });
+
+describe("constant folding", () => {
+  it("reports an int constant division by zero, which crashes the official compiler", () => {
+    expect(verdict("void main() { int a = 1 / 0; }")).toBe("error 1 DIVISION BY ZERO IN CONSTANT EXPRESSION");
+    expect(verdict("void main() { int a = 5 % (2 - 2); }")).toBe("error 1 DIVISION BY ZERO IN CONSTANT EXPRESSION");
+    expect(verdict("void main() { int n; switch (n) { case 1 / 0: break; } }")).toBe("error 1 DIVISION BY ZERO IN CONSTANT EXPRESSION");
+    expect(verdict("const int X = 4 / 0;\nvoid main() { }")).toBe("error 1 DIVISION BY ZERO IN CONSTANT EXPRESSION");
+    expect(verdict("void main() { int a = -2147483648 / -1; }")).toBe("error 1 DIVISION OVERFLOW IN CONSTANT EXPRESSION");
+  });
+  it("leaves divisions it does not fold alone", () => {
+    expect(verdict("void main() { int z = 0; int a = 1 / z; float f = 1.0 / 0.0; }")).toBe("ok");
+  });
+});
+

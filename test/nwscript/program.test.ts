@@ -137,6 +137,14 @@ describe("checked program", () => {
     expect(p.structs.get("S")?.fields.map((f) => f.name)).toEqual(["a", "b"]);
   });
 
+  it("records the values the compiler folds at compile time", () => {
+    const p = program('void main() { int a = -7 >> 1; int b = 1 + 2 * 3; string s = "a" + "b"; int c = 7 >>> 1; float d = 1 + 2.0; }');
+    const inits = [...stmts(p.entry!.body!)].flatMap((s) => (s.kind === "varDecl" ? s.declarators.map((d) => d.init!) : []));
+    const folded = inits.map((e) => (e.kind === "binary" || e.kind === "unary" ? e.folded?.value : undefined));
+    // >> on constants folds as a C arithmetic shift; >>> and int/float mixes are never folded.
+    expect(folded).toEqual([-4, 7, "ab", undefined, undefined]);
+  });
+
   it("positions nodes by file and line", () => {
     const p = program("void main()\n{\n  int a =\n    5;\n}\n");
     const five = [...allExprs(p)].find((e) => e.kind === "int");

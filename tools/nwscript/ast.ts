@@ -105,10 +105,22 @@ export interface FieldAccess extends ExprBase {
   fieldIndex?: number;
 }
 
+/** The value the compiler computes at compile time for a constant operation (set by the checker). */
+export type FoldedValue =
+  | { readonly type: "int"; readonly value: number }
+  | { readonly type: "float"; readonly value: number }
+  | { readonly type: "string"; readonly value: string };
+
 export interface Unary extends ExprBase {
   readonly kind: "unary";
   readonly op: "-" | "~" | "!";
   readonly operand: Expr;
+  /**
+   * Set when the official compiler folds this operation (all operands constant, one type): the
+   * program uses this value, which can differ from evaluating at run time (`-7 >> 1` folds to -4
+   * but the VM computes -3).
+   */
+  folded?: FoldedValue;
 }
 
 export interface IncDec extends ExprBase {
@@ -127,6 +139,8 @@ export interface Binary extends ExprBase {
   readonly op: BinaryOp;
   readonly left: Expr;
   readonly right: Expr;
+  /** See Unary.folded. */
+  folded?: FoldedValue;
 }
 
 export type AssignOp = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | ">>>=";

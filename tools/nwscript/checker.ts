@@ -16,7 +16,7 @@ import type {
   VarDeclarator,
   VariableBinding,
 } from "./ast.js";
-import { foldConstant } from "./constfold.js";
+import { crashingDivision, findCrashingDivision, foldBinary, foldConstant, foldUnary, knownConstant } from "./constfold.js";
 import { E, named, NssError } from "./errors.js";
 import { alwaysReturns } from "./flow.js";
 import { caseStringValue } from "./hash.js";
@@ -330,6 +330,8 @@ class Checker {
 
   /** A case label's int value (a string label is hashed), or undefined when it is not constant. */
   private caseValue(e: Expr): number | undefined {
+    const crash = findCrashingDivision(e);
+    if (crash) this.fail(crash.message, crash.at.pos);
     const v = foldConstant(e);
     if (!v || v.type === "float") return undefined;
     typeConstant(e);
@@ -376,8 +378,12 @@ class Checker {
         return this.field(e.base, e.field, e.pos, (i) => (e.fieldIndex = i));
       case "call":
         return this.call(e);
-      case "unary":
-        return this.result(unaryResult(e.op, this.expr(e.operand)), e.pos);
+      case "unary": {
+        const t = this.result(unaryResult(e.op, this.expr(e.operand)), e.pos);
+        const folded = foldUnary(e.op, knownConstant(e.operand));
+        if (folded) e.folded = folded;
+        return t;
+      }
       case "incdec": {
         const t = this.expr(e.operand);
         if (t.kind !== "int") this.fail(E.OPERAND_MUST_BE_INTEGER_LVALUE, e.pos);
@@ -387,7 +393,14 @@ class Checker {
       case "binary": {
         const l = this.expr(e.left);
         const r = this.expr(e.right);
-        return this.result(binaryResult(e.op, l, r), e.pos);
+        const left = knownConstant(e.left);
+        const right = knownConstant(e.right);
+        const crash = crashingDivision(e.op, left, right);
+        if (crash) this.fail(crash, e.pos);
+        const t = this.result(binaryResult(e.op, l, r), e.pos);
+        const folded = left && right && left.type === right.type ? foldBinary(e.op, left, right) : undefined;
+        if (folded) e.folded = folded;
+        return t;
       }
       case "assign": {
         let valueType: NssType;

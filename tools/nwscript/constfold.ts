@@ -1,8 +1,10 @@
 // Constant folding as the official compiler does it before reading a case label or a const
 // global's value: only literals of one type are combined (no int/float mixing), ints wrap as
 // int32 with C semantics, floats are single precision, strings concatenate and compare.
-// Division or remainder by a literal zero crashes the official compiler; here it is not folded.
+// An int division or remainder by a constant zero (or of INT_MIN by -1) crashes the official
+// compiler; it is not folded here, and `crashingDivision` finds it.
 import type { Expr } from "./ast.js";
+import { E } from "./errors.js";
 import type { ConstValue } from "./langspec.js";
 
 const f32 = Math.fround;
@@ -29,7 +31,44 @@ export function foldConstant(e: Expr): ConstValue | undefined {
   }
 }
 
-function foldUnary(op: "-" | "~" | "!", v: ConstValue | undefined): ConstValue | undefined {
+/** The value the compiler folded a node to, if it did (literals, and nodes the checker annotated). */
+export function knownConstant(e: Expr): ConstValue | undefined {
+  switch (e.kind) {
+    case "int":
+      return { type: "int", value: e.value };
+    case "float":
+      return { type: "float", value: e.value };
+    case "string":
+      return { type: "string", value: e.value };
+    case "unary":
+    case "binary":
+      return e.folded;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether folding `left op right` makes the compiler itself divide by zero or overflow (it
+ * crashes): the message to report, or undefined.
+ */
+export function crashingDivision(op: string, left: ConstValue | undefined, right: ConstValue | undefined): string | undefined {
+  if ((op !== "/" && op !== "%") || left?.type !== "int" || right?.type !== "int") return undefined;
+  if (right.value === 0) return E.CONSTANT_DIVISION_BY_ZERO;
+  return right.value === -1 && left.value === -2147483648 ? E.CONSTANT_DIVISION_OVERFLOW : undefined;
+}
+
+/** The first division inside `e` (through foldable operators) that crashes the folder. */
+export function findCrashingDivision(e: Expr): { at: Expr; message: string } | undefined {
+  if (e.kind === "unary") return findCrashingDivision(e.operand);
+  if (e.kind !== "binary") return undefined;
+  const inner = findCrashingDivision(e.left) ?? findCrashingDivision(e.right);
+  if (inner) return inner;
+  const message = crashingDivision(e.op, foldConstant(e.left), foldConstant(e.right));
+  return message ? { at: e, message } : undefined;
+}
+
+export function foldUnary(op: "-" | "~" | "!", v: ConstValue | undefined): ConstValue | undefined {
   if (!v) return undefined;
   if (v.type === "int") {
     if (op === "-") return { type: "int", value: -v.value | 0 };
@@ -48,7 +87,7 @@ function bool(b: boolean): ConstValue {
   return { type: "int", value: b ? 1 : 0 };
 }
 
-function foldBinary(op: string, l: ConstValue, r: ConstValue): ConstValue | undefined {
+export function foldBinary(op: string, l: ConstValue, r: ConstValue): ConstValue | undefined {
   if (l.type === "int" && r.type === "int") {
     const a = l.value;
     const b = r.value;
@@ -69,8 +108,8 @@ function foldBinary(op: string, l: ConstValue, r: ConstValue): ConstValue | unde
       case "+": return int(a + b);
       case "-": return int(a - b);
       case "*": return int(Math.imul(a, b));
-      case "/": return b === 0 ? undefined : int(Math.trunc(a / b));
-      case "%": return b === 0 ? undefined : int(a % b);
+      case "/": return crashingDivision(op, l, r) ? undefined : int(Math.trunc(a / b));
+      case "%": return crashingDivision(op, l, r) ? undefined : int(a % b);
       default: return undefined; // >>> is never folded
     }
   }

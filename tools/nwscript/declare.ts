@@ -2,7 +2,7 @@
 // after a function header (parameter defaults, optional-parameter order, agreement with an
 // earlier prototype, duplicate bodies) and when it reaches the `;` of a const global.
 import type { ConstDecl, Expr, FunctionDef, FunctionSymbol, LiteralExpr, Param, Pos } from "./ast.js";
-import { foldConstant } from "./constfold.js";
+import { findCrashingDivision, foldConstant } from "./constfold.js";
 import { E, named, NssError } from "./errors.js";
 import type { ConstValue } from "./langspec.js";
 import { constFloatValue } from "./literals.js";
@@ -140,6 +140,8 @@ export function constGlobalValue(name: string, type: NssType, init: Expr | undef
   if (!init) {
     value = type.kind === "int" ? { type: "int", value: 0 } : type.kind === "float" ? { type: "float", value: 0 } : { type: "string", value: "" };
   } else {
+    const crash = findCrashingDivision(init);
+    if (crash) throw new NssError(crash.message, crash.at.pos.file, crash.at.pos.line);
     const folded = foldConstant(init);
     if (!folded || folded.type !== type.kind) {
       let at = init.pos;

@@ -9,6 +9,9 @@
 //   reported when the calling function can run from main/StartingConditional or a global.
 // - `continue` outside a loop is the official "UNKNOWN STATE IN COMPILER" without a line, with
 //   the same reachability rule.
+// - An int division or remainder of two constants by zero (or INT_MIN by -1) crashes the official
+//   compiler while it folds constants; it is reported as "DIVISION BY ZERO IN CONSTANT EXPRESSION"
+//   (or "DIVISION OVERFLOW IN CONSTANT EXPRESSION").
 // - A string literal reaching 32768 bytes is "TOKEN TOO LONG"; more than 32 parameters is
 //   "TOO MANY PARAMETERS ON FUNCTION".
 import path from "node:path";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { EngineFunction, EngineParam, LiteralExpr, Pos } from "./ast.js";
+import type { EngineFunction, EngineParam, FoldedValue, LiteralExpr, Pos } from "./ast.js";
 import { E, NssError } from "./errors.js";
 import { Lexer, type Token } from "./lexer.js";
 import {
@@ -18,10 +18,7 @@ import {
   T_VOID,
 } from "./types.js";
 
-export type ConstValue =
-  | { readonly type: "int"; readonly value: number }
-  | { readonly type: "float"; readonly value: number }
-  | { readonly type: "string"; readonly value: string };
+export type ConstValue = FoldedValue;
 
 export interface Langspec {
   readonly path: string;
