@@ -39,19 +39,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
     owners.set(nwName, sf);
     return nwName;
   };
-  for (const m of modules) {
-    for (const st of m.sf.statements) {
-      if (ts.isFunctionDeclaration(st) && st.name && st.body) {
-        const nwName = ["main", "StartingConditional"].includes(st.name.text) ? st.name.text : claim(st.name, st.name.text, m.sf);
-        const header = functionHeader(ctx, st, nwName);
-        if (!header) continue;
-        m.headers.set(st, header);
-        ctx.signatures.set(ctx.symbolOf(st.name)!, { nwName, returnType: header.returnType, params: header.params.map((p) => p.type) });
-      }
-    }
-  }
-  // Local names must not reuse a user function's name either.
-  for (const sig of ctx.signatures.values()) ctx.reserved.add(sig.nwName);
+  // Values first: default parameter values may name module-level consts.
   for (const m of modules) {
     for (const st of m.sf.statements) {
       if (!ts.isVariableStatement(st)) continue;
@@ -69,6 +57,19 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
       }
     }
   }
+  for (const m of modules) {
+    for (const st of m.sf.statements) {
+      if (ts.isFunctionDeclaration(st) && st.name && st.body) {
+        const nwName = ["main", "StartingConditional"].includes(st.name.text) ? st.name.text : claim(st.name, st.name.text, m.sf);
+        const header = functionHeader(ctx, st, nwName);
+        if (!header) continue;
+        m.headers.set(st, header);
+        ctx.signatures.set(ctx.symbolOf(st.name)!, { nwName, returnType: header.returnType, params: header.params.map((p) => p.type) });
+      }
+    }
+  }
+  // Local names must not reuse a user function's name either.
+  for (const sig of ctx.signatures.values()) ctx.reserved.add(sig.nwName);
   return modules;
 }
 
