@@ -5,7 +5,7 @@ import { verdict } from "./helpers.js";
 function values(text: string): unknown[] {
   return tokenize(text)
     .filter((t) => t.kind !== "eof")
-    .map((t) => ("value" in t ? t.value : t.text));
+    .map((t) => t.value ?? t.text);
 }
 
 describe("integer literals", () => {

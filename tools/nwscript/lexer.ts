@@ -10,13 +10,14 @@ export type Punct =
   | "++" | "--" | "==" | "!=" | "<=" | ">=" | "&&" | "||" | "<<" | ">>" | ">>>"
   | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=" | ">>>=";
 
+// Every token has the same four properties (in the same order) so property reads stay fast.
 export type Token =
-  | { kind: "ident"; text: string; line: number }
+  | { kind: "ident"; text: string; value: undefined; line: number }
   | { kind: "int"; text: string; value: number; line: number }
   | { kind: "float"; text: string; value: number; line: number }
   | { kind: "string"; text: string; value: string; line: number }
-  | { kind: "punct"; text: Punct; line: number }
-  | { kind: "eof"; text: ""; line: number };
+  | { kind: "punct"; text: Punct; value: undefined; line: number }
+  | { kind: "eof"; text: ""; value: undefined; line: number };
 
 /** Longest string or identifier the compiler accepts is one byte shorter than this. */
 export const MAX_TOKEN_LENGTH = 32768;
@@ -81,7 +82,7 @@ export class Lexer {
         if (code === 10) this.line++;
         code = t.charCodeAt(++this.pos);
       }
-      if (this.pos >= len) return { kind: "eof", text: "", line: this.line };
+      if (this.pos >= len) return { kind: "eof", text: "", value: undefined, line: this.line };
       const c = t[this.pos];
       const n = t[this.pos + 1] ?? "";
       if (c === "/" && n === "/") {
@@ -98,7 +99,7 @@ export class Lexer {
       if (c === ".") {
         if (isDigit(n) && this.identEnd !== this.pos) return this.number();
         this.pos++;
-        return { kind: "punct", text: ".", line: this.line };
+        return { kind: "punct", text: ".", value: undefined, line: this.line };
       }
       if (isIdentStart(c) || c === "#") return this.identifier();
       if (c === '"') return this.string();
@@ -126,7 +127,7 @@ export class Lexer {
     if (text.length >= MAX_TOKEN_LENGTH) this.fail(E.TOKEN_TOO_LONG);
     if (text[0] === "#" && text !== "#include" && text !== "#define") this.fail(E.ELLIPSIS_IN_IDENTIFIER);
     this.identEnd = this.pos;
-    return { kind: "ident", text, line: this.line };
+    return { kind: "ident", text, value: undefined, line: this.line };
   }
 
   private number(): Token {
@@ -257,7 +258,7 @@ export class Lexer {
       }
     }
     this.pos += text.length;
-    return { kind: "punct", text, line };
+    return { kind: "punct", text, value: undefined, line };
   }
 
   /** After `>>`: `>>=`, `>>>`, `>>>=` or `>>`. */
