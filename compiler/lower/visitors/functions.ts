@@ -6,6 +6,7 @@ import type { NwExpr, NwParam, NwStmt, NwTopLevel, NwType } from "../../nwscript
 import { FunctionScope, type ProgramContext } from "../context.js";
 import { evaluateConstant } from "../fold.js";
 import { floatText, nwTypeOfNode } from "../types.js";
+import { checkConstant } from "./constants.js";
 import { lowerStatement } from "./statements.js";
 
 export interface FunctionHeader {
@@ -40,6 +41,7 @@ export function functionHeader(ctx: ProgramContext, f: ts.FunctionDeclaration, n
 
 function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwExpr | undefined {
   const c = evaluateConstant(ctx, e);
+  if (c) checkConstant(new FunctionScope(ctx, type), e, c);
   if (c && c.type === "string" && type === "string") return { kind: "string", value: c.value };
   if (c && c.type === "int" && type === "int") return { kind: "int", value: c.value };
   if (c && c.type !== "string" && type === "float") return { kind: "float", text: floatText(c.value) };

@@ -7,6 +7,7 @@ import { coerce } from "../coerce.js";
 import { evaluateConstant, type Const } from "../fold.js";
 import { freeName, isValidResref } from "../names.js";
 import { floatText, nwTypeOfInferred, nwTypeOfNode } from "../types.js";
+import { checkConstant } from "./constants.js";
 import { lowerExpr } from "./expressions.js";
 import { functionHeader, lowerFunction, type FunctionHeader } from "./functions.js";
 
@@ -149,6 +150,7 @@ export function lowerModule(ctx: ProgramContext, m: CollectedModule): NwTopLevel
         const info = ts.isIdentifier(d.name) ? ctx.values.get(ctx.symbolOf(d.name)!) : undefined;
         if (!info) continue;
         if (info.constantValue) {
+          checkConstant(init, d.initializer!, info.constantValue);
           rest.push({ kind: "const", type: info.type, name: info.nwName, value: constantExpr(info.constantValue) });
           continue;
         }

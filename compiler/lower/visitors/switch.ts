@@ -6,6 +6,7 @@ import type { NwCaseClause, NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { evaluateConstant } from "../fold.js";
 import { ERROR_TYPE } from "../lowered.js";
+import { checkConstant } from "./constants.js";
 import { lowerExpr } from "./expressions.js";
 import { lowerStatement } from "./statements.js";
 
@@ -41,6 +42,7 @@ function caseValue(fs: FunctionScope, e: ts.Expression, type: string): number | 
     fs.program.diagnostics.report(e, "CaseNotConstant");
     return undefined;
   }
+  checkConstant(fs, e, c);
   return c.value;
 }
 
