@@ -105,7 +105,9 @@ function literalType(ctx: ProgramContext, d: ts.VariableDeclaration): string | u
 function registerStructNames(ctx: ProgramContext, m: CollectedModule): void {
   for (const st of m.sf.statements) {
     if (!ts.isInterfaceDeclaration(st)) continue;
-    const info = { nwName: freeName(st.name.text, (n) => ctx.reserved.has(n)), fields: new Map() };
+    // Two modules may each declare an interface of the same name: the second struct is renamed.
+    const nwName = freeName(st.name.text, (n) => ctx.reserved.has(n) || ctx.structsByType.has(`struct ${n}`));
+    const info = { nwName, fields: new Map() };
     ctx.structs.set(ctx.symbolOf(st.name)!, info);
     ctx.structsByType.set(`struct ${info.nwName}`, info);
   }
