@@ -432,10 +432,9 @@ class Checker {
   }
 
   private call(e: Call): NssType {
-    const params: readonly { readonly type: NssType; readonly default?: unknown }[] =
-      e.target.kind === "engine" ? e.target.fn.params : e.target.fn.params;
-    const required = params.findIndex((p) => p.default !== undefined);
-    const nonOptional = required < 0 ? params.length : required;
+    const params: readonly { readonly type: NssType; readonly default?: unknown }[] = e.target.fn.params;
+    const firstOptional = params.findIndex((p) => p.default !== undefined);
+    const nonOptional = firstOptional < 0 ? params.length : firstOptional;
     if (e.args.length > params.length || e.args.length < nonOptional) this.fail(E.DECLARATION_DOES_NOT_MATCH_PARAMETERS, e.pos);
     const argTypes: NssType[] = [];
     for (let i = e.args.length - 1; i >= 0; i--) argTypes[i] = this.expr(e.args[i]);
@@ -447,7 +446,7 @@ class Checker {
       this.graph.addCall(this.owner, callee.name);
       if (!callee.definition) this.graph.problems.push({ kind: "missingBody", owner: this.owner, callee: callee.name });
     }
-    const ret = e.target.kind === "engine" ? e.target.fn.returnType : e.target.fn.returnType;
+    const ret = e.target.fn.returnType;
     if (ret.kind === "void") return e.deferred ? T_ACTION : T_VOID;
     return ret;
   }
