@@ -2,6 +2,7 @@
 // collected, so that any module can refer to any other; then each module is lowered to one file.
 import { ts } from "ts-morph";
 import type { NwExpr, NwTopLevel } from "../../nwscript/ast.js";
+import { displayPath } from "../../load/paths.js";
 import { FunctionScope, type ModuleInfo, type ProgramContext } from "../context.js";
 import { coerce } from "../coerce.js";
 import { evaluateConstant, type Const } from "../fold.js";
@@ -27,7 +28,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
   const byName = new Map<string, CollectedModule>();
   for (const m of modules) {
     const other = byName.get(m.name);
-    if (other) ctx.diagnostics.report(m.sf.statements[0] ?? m.sf, "DuplicateResourceName", m.name, other.sf.fileName, m.sf.fileName);
+    if (other) ctx.diagnostics.report(m.sf.statements[0] ?? m.sf, "DuplicateResourceName", m.name, displayPath(other.sf.fileName), displayPath(m.sf.fileName));
     byName.set(m.name, m);
   }
   for (const m of modules) registerStructNames(ctx, m);
@@ -36,7 +37,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
   const claim = (node: ts.Node, tsName: string, sf: ts.SourceFile): string => {
     const nwName = freeName(tsName, (n) => ctx.reserved.has(n));
     const prior = owners.get(nwName);
-    if (prior && prior !== sf) ctx.diagnostics.report(node, "DuplicateGlobalName", nwName, prior.fileName, sf.fileName);
+    if (prior && prior !== sf) ctx.diagnostics.report(node, "DuplicateGlobalName", nwName, displayPath(prior.fileName), displayPath(sf.fileName));
     owners.set(nwName, sf);
     return nwName;
   };
