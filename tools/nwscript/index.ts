@@ -12,6 +12,8 @@
 // - An int division or remainder of two constants by zero (or INT_MIN by -1) crashes the official
 //   compiler while it folds constants; it is reported as "DIVISION BY ZERO IN CONSTANT EXPRESSION"
 //   (or "DIVISION OVERFLOW IN CONSTANT EXPRESSION").
+// - Nesting so deep that the recursive parser runs out of stack (thousands of brackets) is
+//   "SCRIPT NESTED TOO DEEPLY TO CHECK", without a line.
 // - A string literal reaching 32768 bytes is "TOKEN TOO LONG"; more than 32 parameters is
 //   "TOO MANY PARAMETERS ON FUNCTION".
 import path from "node:path";
@@ -76,9 +78,13 @@ export function checkSource(
     return { diagnostics: [], program };
   } catch (error) {
     if (error instanceof NssError) return { diagnostics: [toDiagnostic(error)] };
+    // Thousands of nested brackets exhaust the recursive parser; say so instead of crashing.
+    if (error instanceof RangeError) return { diagnostics: [{ file: fileName, line: 0, message: TOO_DEEP }] };
     throw error;
   }
 }
+
+const TOO_DEEP = "SCRIPT NESTED TOO DEEPLY TO CHECK";
 
 function toDiagnostic(e: NssError): NssDiagnostic {
   return { file: e.file, line: e.line, message: e.nssMessage };
