@@ -16,6 +16,10 @@
 //   "SCRIPT NESTED TOO DEEPLY TO CHECK", without a line.
 // - A string literal reaching 32768 bytes is "TOKEN TOO LONG"; more than 32 parameters is
 //   "TOO MANY PARAMETERS ON FUNCTION".
+// - A string still open at the end of the file is "UNTERMINATED STRING CONSTANT"; `do ; while`
+//   (which crashes the official compiler) is "UNKNOWN STATE IN COMPILER"; a void call used as a
+//   condition (the official compiler tests whatever value lies below it) is "NON INTEGER
+//   EXPRESSION WHERE INTEGER REQUIRED", or "INTEGER NOT AT TOP OF STACK" for `?:`.
 import path from "node:path";
 import type { CheckedProgram } from "./ast.js";
 import { checkProgram } from "./checker.js";
