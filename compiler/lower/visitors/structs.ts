@@ -93,6 +93,8 @@ function lowerVectorLiteral(fs: FunctionScope, e: ts.ObjectLiteralExpression): L
   }
   const zero: NwExpr = { kind: "float", text: "0.0" };
   const [x, y, z] = ["x", "y", "z"].map((k) => values.get(k)?.expr ?? zero);
-  if (x.kind === "float" && y.kind === "float" && z.kind === "float") return { pre, expr: { kind: "vector", x: x.text, y: y.text, z: z.text }, type: "vector" };
+  // NWScript's [x, y, z] takes unsigned float tokens only: a negative component needs Vector().
+  const literal = [x, y, z].every((c) => c.kind === "float" && !c.text.startsWith("-"));
+  if (literal && x.kind === "float" && y.kind === "float" && z.kind === "float") return { pre, expr: { kind: "vector", x: x.text, y: y.text, z: z.text }, type: "vector" };
   return { pre, expr: { kind: "call", callee: "Vector", args: [x, y, z] }, type: "vector" };
 }
