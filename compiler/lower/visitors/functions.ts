@@ -45,6 +45,10 @@ function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwEx
   if (c && c.type === "string" && type === "string") return { kind: "string", value: c.value };
   if (c && c.type === "int" && type === "int") return { kind: "int", value: c.value };
   if (c && c.type !== "string" && type === "float") return { kind: "float", text: floatText(c.value) };
+  if (type === "vector" && ts.isObjectLiteralExpression(e)) {
+    const v = vectorDefault(ctx, e);
+    if (v) return v;
+  }
   // Engine constants of other types (OBJECT_SELF, LOCATION_INVALID, JSON_NULL…) keep their name.
   if (ts.isIdentifier(e)) {
     const decl = ctx.symbolOf(e)?.valueDeclaration;
@@ -54,6 +58,22 @@ function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwEx
   }
   ctx.diagnostics.report(e, "DefaultNotConstant");
   return undefined;
+}
+
+/** `{ x: 1, y: 2, z: 3 }` with constant numbers → the vector literal `[1.0, 2.0, 3.0]`. */
+function vectorDefault(ctx: ProgramContext, e: ts.ObjectLiteralExpression): NwExpr | undefined {
+  const parts = new Map<string, string>();
+  for (const p of e.properties) {
+    if (!ts.isPropertyAssignment(p) || !ts.isIdentifier(p.name)) return undefined;
+    const c = evaluateConstant(ctx, p.initializer);
+    if (!c || c.type === "string") return undefined;
+    checkConstant(new FunctionScope(ctx, "float"), p.initializer, c);
+    parts.set(p.name.text, floatText(c.value));
+  }
+  const [x, y, z] = ["x", "y", "z"].map((k) => parts.get(k));
+  // NWScript's [x, y, z] takes unsigned float tokens only; there is no constant vector with a minus.
+  if (!x || !y || !z || [x, y, z].some((t) => t.startsWith("-"))) return undefined;
+  return { kind: "vector", x, y, z };
 }
 
 export function lowerFunction(ctx: ProgramContext, f: ts.FunctionDeclaration, header: FunctionHeader): NwTopLevel {
