@@ -1,8 +1,7 @@
 // Entry points of the transpiler: load → check subset → lower → print, for a tsconfig project
 // or for loose files. A session keeps the TypeScript project so `watch` can rebuild quickly.
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { BuildResult, Diagnostic, EmittedFile, ProjectOptions } from "./api.js";
 import { checkSubset } from "./check/subset.js";
 import { assembleFile } from "./emit/file.js";
@@ -50,19 +49,8 @@ class Session implements BuildSession {
   }
 
   update(changedPaths: string[]): BuildResult {
-    const project = this.loaded.project;
-    const changed = new Set<string>();
-    for (const p of changedPaths.map((x) => resolve(x))) {
-      const sf = project.getSourceFile(p);
-      if (!existsSync(p)) {
-        if (sf) project.removeSourceFile(sf);
-      } else if (sf) {
-        sf.refreshFromFileSystemSync();
-      } else if (p.endsWith(".ts") && !p.endsWith(".d.ts") && (this.loaded.explicit?.has(p) || !this.loaded.explicit)) {
-        project.addSourceFileAtPath(p);
-      }
-      changed.add(p.replace(/\\/g, "/"));
-    }
+    const changed = new Set(changedPaths.map((p) => resolve(p).replace(/\\/g, "/")));
+    this.loaded.invalidate([...changed]);
     return transpileProgram(this.loaded, this.cache, changed);
   }
 }
@@ -72,9 +60,9 @@ class Session implements BuildSession {
  * nor import (transitively) a changed module keep their cached result.
  */
 export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>): BuildResult {
-  const program = loaded.project.getProgram().compilerObject;
+  const program = loaded.getProgram();
   const checker = program.getTypeChecker();
-  const modules = modulesToEmit(loaded).map((m) => program.getSourceFile(m.fileName)!);
+  const modules = modulesToEmit(loaded, program);
   const sink = new DiagnosticSink();
   const ctx = new ProgramContext(checker, sink, (n) => isEngineFile(n.getSourceFile()), reservedNames(program));
   const global = globalDiagnostics(program);

@@ -1,7 +1,7 @@
 // The "npcBuild" block of tsconfig.json: npc-build's own settings, validated key by key so a
 // typo is reported at its line instead of being silently ignored.
 import path from "node:path";
-import ts from "typescript";
+import { ts } from "#ts-morph";
 import { UsageError } from "./errors.js";
 import { isDirectory } from "./fs-util.js";
 import type { CliIO } from "./io.js";

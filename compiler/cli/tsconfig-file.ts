@@ -2,7 +2,7 @@
 // every problem in it into a one-line UsageError that names the file, line and column.
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import { ts } from "#ts-morph";
 import { UsageError } from "./errors.js";
 import { isFile } from "./fs-util.js";
 import { type CliIO, displayPath } from "./io.js";

@@ -1,6 +1,6 @@
 // State shared by the lowering visitors: the program-wide tables (names, types, structs) and the
 // per-function scope (locals, temporaries, loops).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { Diagnostic } from "../api.js";
 import { codeOf, formatMessage, type DiagnosticKey } from "../diagnostics/messages.js";
 import type { NwStmt, NwType } from "../nwscript/ast.js";
@@ -31,13 +31,11 @@ export interface ValueInfo {
 
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
-  readonly filesWithErrors = new Set<ts.SourceFile>();
 
   report(node: ts.Node, key: DiagnosticKey, ...args: (string | number)[]): void {
     const sf = node.getSourceFile();
     const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
     const d: Diagnostic = { file: displayPath(sf.fileName), line: line + 1, col: character + 1, code: codeOf(key), message: formatMessage(key, args) };
-    this.filesWithErrors.add(sf);
     // The subset check and the lowering may both meet the same construct: report it once.
     if (this.list.some((o) => o.file === d.file && o.line === d.line && o.col === d.col && o.code === d.code)) return;
     this.list.push(d);
@@ -71,10 +69,13 @@ export class ProgramContext {
     return sym;
   }
 
-  /** Value of an engine constant, from the `@value` tag the declarations generator writes. */
+  /** Value of an engine constant, from the `@value` comment the declarations generator writes before it. */
   engineConstantText(decl: ts.Declaration): string | undefined {
-    for (const tag of ts.getJSDocTags(decl)) {
-      if (tag.tagName.text === "value" && typeof tag.comment === "string") return tag.comment.trim();
+    const statement = ts.isVariableDeclaration(decl) ? decl.parent.parent : decl;
+    const sf = decl.getSourceFile();
+    for (const range of ts.getLeadingCommentRanges(sf.text, statement.pos) ?? []) {
+      const m = /^\/\*\* @value (.*) \*\/$/.exec(sf.text.slice(range.pos, range.end));
+      if (m) return m[1];
     }
     return undefined;
   }

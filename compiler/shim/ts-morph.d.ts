@@ -1,0 +1,1 @@
+export { ts, Project } from "ts-morph";
