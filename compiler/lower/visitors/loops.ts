@@ -27,7 +27,17 @@ export function lowerDo(fs: FunctionScope, s: ts.DoStatement): NwStmt[] {
     fs.program.diagnostics.report(s.expression, "LoopWithHoistAndContinue", "condition");
     return [];
   }
-  return [{ kind: "do", body: { kind: "block", body: [...asBlock(body), ...cond.pre] }, cond: cond.expr }];
+  // The condition stands outside the body's block: the temporaries it reads are declared before
+  // the loop and computed at the end of the body.
+  const declared: NwStmt[] = [];
+  const computed: NwStmt[] = [];
+  for (const st of cond.pre) {
+    const [first, ...inits] = splitDeclaration(st);
+    if (st.kind === "decl") declared.push(first);
+    else computed.push(first);
+    computed.push(...inits);
+  }
+  return [...declared, { kind: "do", body: { kind: "block", body: [...asBlock(body), ...computed] }, cond: cond.expr }];
 }
 
 export function lowerFor(fs: FunctionScope, s: ts.ForStatement): NwStmt[] {
