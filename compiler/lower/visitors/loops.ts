@@ -44,12 +44,16 @@ export function lowerFor(fs: FunctionScope, s: ts.ForStatement): NwStmt[] {
   const before: NwStmt[] = [];
   let init: NwExpr | undefined;
   if (s.initializer) {
-    const stmts = ts.isVariableDeclarationList(s.initializer)
-      ? lowerVariableList(fs, s.initializer, true).map(splitDeclaration).flat()
-      : lowerExpressionStatement(fs, s.initializer);
-    // One plain expression goes in the for header; anything more runs just before the loop.
+    let stmts: NwStmt[];
+    if (ts.isVariableDeclarationList(s.initializer)) {
+      stmts = lowerVariableList(fs, s.initializer, true);
+      // A single declaration gives its value to the header: `int i; for (i = 0; …)`; several
+      // stay declarations before the loop: `int lo = 0; int hi = 10; for (; …)`.
+      if (s.initializer.declarations.length === 1 && stmts.length > 0) stmts = [...stmts.slice(0, -1), ...splitDeclaration(stmts[stmts.length - 1])];
+    } else stmts = lowerExpressionStatement(fs, s.initializer);
+    // The last expression goes in the for header; whatever precedes it runs just before the loop.
     const last = stmts[stmts.length - 1];
-    if (last && last.kind === "expr" && !stmts.slice(0, -1).some((x) => x.kind === "expr")) {
+    if (last && last.kind === "expr") {
       before.push(...stmts.slice(0, -1));
       init = last.expr;
     } else before.push(...stmts);
