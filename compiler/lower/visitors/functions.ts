@@ -43,7 +43,11 @@ function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwEx
   const c = evaluateConstant(ctx, e);
   if (c) checkConstant(new FunctionScope(ctx, type), e, c);
   if (c && c.type === "string" && type === "string") return { kind: "string", value: c.value };
-  if (c && c.type === "int" && type === "int") return { kind: "int", value: c.value };
+  if (c && c.type === "int" && type === "int") {
+    // A boolean default keeps NWScript's spelling of a boolean.
+    if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) return { kind: "name", name: c.value ? "TRUE" : "FALSE" };
+    return { kind: "int", value: c.value };
+  }
   if (c && c.type !== "string" && type === "float") return { kind: "float", text: floatText(c.value) };
   if (type === "vector" && ts.isObjectLiteralExpression(e)) {
     const v = vectorDefault(ctx, e);
