@@ -7,7 +7,7 @@ import { checkSubset } from "./check/subset.js";
 import { assembleFile } from "./emit/file.js";
 import { isEngineFile, loadFiles, loadTsconfig, modulesToEmit, type LoadedProgram } from "./load/project.js";
 import { displayPath } from "./load/paths.js";
-import { DiagnosticSink, ProgramContext } from "./lower/context.js";
+import { DiagnosticSink, ProgramContext, type TwinHooks } from "./lower/context.js";
 import { NWSCRIPT_KEYWORDS } from "./lower/names.js";
 import { collectModules, lowerModule, type CollectedModule } from "./lower/visitors/modules.js";
 import { printFile } from "./nwscript/printer.js";
@@ -45,13 +45,15 @@ class Session implements BuildSession {
 
   build(): BuildResult {
     this.cache.clear();
-    return transpileProgram(this.loaded, this.cache, undefined);
+    const { files, diagnostics } = transpileProgram(this.loaded, this.cache, undefined);
+    return { files, diagnostics };
   }
 
   update(changedPaths: string[]): BuildResult {
     const changed = new Set(changedPaths.map((p) => resolve(p).replace(/\\/g, "/")));
     this.loaded.invalidate([...changed]);
-    return transpileProgram(this.loaded, this.cache, changed);
+    const { files, diagnostics } = transpileProgram(this.loaded, this.cache, changed);
+    return { files, diagnostics };
   }
 }
 
@@ -59,12 +61,13 @@ class Session implements BuildSession {
  * Type-checks, checks the subset, lowers and prints. With `changed`, modules that neither changed
  * nor import (transitively) a changed module keep their cached result.
  */
-export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>): BuildResult {
+export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>, twin?: TwinHooks): BuildResult & { context: ProgramContext } {
   const program = loaded.getProgram();
   const checker = program.getTypeChecker();
   const modules = modulesToEmit(loaded, program);
   const sink = new DiagnosticSink();
   const ctx = new ProgramContext(checker, sink, (n) => isEngineFile(n.getSourceFile()), reservedNames(program));
+  ctx.twin = twin;
   const global = globalDiagnostics(program);
   const collected = collectModules(ctx, modules);
   const tables = sink.list.splice(0); // collection diagnostics: recomputed on every build
@@ -83,7 +86,7 @@ export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, 
     if (result.file && !tables.some((d) => d.file === displayPath(m.sf.fileName))) files.push(result.file);
   }
   for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
-  return { files, diagnostics: sortDiagnostics(diagnostics) };
+  return { files, diagnostics: sortDiagnostics(diagnostics), context: ctx };
 }
 
 function transpileModule(program: ts.Program, ctx: ProgramContext, m: CollectedModule, baseDir: string): ModuleResult {

@@ -29,6 +29,16 @@ export interface ValueInfo {
   constantValue?: import("./fold.js").Const;
 }
 
+/** What the lowering tells the twin's Node transform about the TypeScript it reads. */
+export interface TwinHooks {
+  /** The NWScript type of an expression. */
+  expression(node: ts.Expression, type: NwType): void;
+  /** A variable declaration (local, or a module-level NWScript global) and its type. */
+  declaration(node: ts.VariableDeclaration, type: NwType, global: boolean): void;
+  /** An identifier that reads or writes a local variable or parameter. */
+  local(node: ts.Identifier): void;
+}
+
 export class DiagnosticSink {
   readonly list: Diagnostic[] = [];
 
@@ -48,6 +58,8 @@ export class ProgramContext {
   readonly structsByType = new Map<string, StructInfo>();
   readonly signatures = new Map<ts.Symbol, import("./visitors/calls.js").Signature>();
   readonly modules = new Map<ts.SourceFile, ModuleInfo>();
+  /** Told the NWScript facts the twin's Node transform needs (tools/twin/node). */
+  twin?: TwinHooks;
   /** Names no user identifier may take: keywords, engine names, user top-level names. */
   readonly reserved: Set<string>;
 

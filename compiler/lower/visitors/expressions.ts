@@ -1,5 +1,5 @@
 // Dispatch of TypeScript expressions to their visitors, plus names and parentheses.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { FunctionScope } from "../context.js";
 import { failed, plain, type Lowered } from "../lowered.js";
 import { lowerAssignmentValue, lowerBinary } from "./operators.js";
@@ -16,6 +16,12 @@ import { nwTypeOfNode } from "../types.js";
  * literals need it to know which struct they build.
  */
 export function lowerExpr(fs: FunctionScope, e: ts.Expression, expected?: string): Lowered {
+  const lowered = lowerByKind(fs, e, expected);
+  fs.program.twin?.expression(e, lowered.type);
+  return lowered;
+}
+
+function lowerByKind(fs: FunctionScope, e: ts.Expression, expected?: string): Lowered {
   switch (e.kind) {
     case ts.SyntaxKind.NumericLiteral:
       return lowerNumericLiteral(fs, e as ts.NumericLiteral);
@@ -65,8 +71,10 @@ function lowerIdentifier(fs: FunctionScope, id: ts.Identifier): Lowered {
     ctx.diagnostics.report(id, "UndefinedValue", id.text);
     return failed();
   }
-  const local = fs.locals.get(sym) ?? ctx.values.get(sym);
-  if (local) return plain({ kind: "name", name: local.nwName }, local.type);
+  const local = fs.locals.get(sym);
+  if (local) ctx.twin?.local(id);
+  const value = local ?? ctx.values.get(sym);
+  if (value) return plain({ kind: "name", name: value.nwName }, value.type);
   const decl = sym.valueDeclaration;
   if (decl && ctx.isEngineDeclaration(decl) && ts.isVariableDeclaration(decl) && decl.type) {
     const type = nwTypeOfNode(ctx, decl.type);

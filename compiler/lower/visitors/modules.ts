@@ -1,6 +1,6 @@
 // Module level: first every module's tables (entry point, structs, functions, globals) are
 // collected, so that any module can refer to any other; then each module is lowered to one file.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwTopLevel } from "../../nwscript/ast.js";
 import { displayPath } from "../../load/paths.js";
 import { FunctionScope, type ModuleInfo, type ProgramContext } from "../context.js";
@@ -56,6 +56,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
         if (constant && constant.type === type) constantValue = constant;
         else if (constant?.type === "int" && type === "float") constantValue = { type: "float", value: constant.value };
         ctx.values.set(ctx.symbolOf(d.name)!, { nwName: claim(d.name, d.name.text, m.sf), type, global: !constantValue, constantValue });
+        ctx.twin?.declaration(d, type, !constantValue);
       }
     }
   }

@@ -1,7 +1,7 @@
 // Statements: blocks, declarations, expressions, if, return, break/continue. Loops and switch
 // have their own visitors. Every visitor returns a list: the statement plus any temporaries its
 // expressions needed first.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { coerce } from "../coerce.js";
@@ -71,6 +71,7 @@ export function lowerVariableList(fs: FunctionScope, list: ts.VariableDeclaratio
     if (d.type && !type) continue;
     if (d.initializer && ts.isObjectLiteralExpression(d.initializer) && type && isStruct(type)) {
       // Build a struct literal straight into the new variable.
+      fs.program.twin?.declaration(d, type, false);
       const { nwName } = fs.declareLocal(sym!, d.name.text, type, fromFor);
       out.push({ kind: "decl", type, declarators: [{ name: nwName }] });
       out.push(...fillStruct(fs, d.initializer, type, { kind: "name", name: nwName }));
@@ -85,6 +86,7 @@ export function lowerVariableList(fs: FunctionScope, list: ts.VariableDeclaratio
       continue;
     }
     if (init) out.push(...init.pre);
+    fs.program.twin?.declaration(d, type, false);
     const { nwName, reused } = fs.declareLocal(sym!, d.name.text, type, fromFor);
     if (reused) {
       if (init) out.push({ kind: "expr", expr: { kind: "assign", op: "=", target: { kind: "name", name: nwName }, value: init.expr } });

@@ -1,0 +1,50 @@
+// Loads compiled twin modules into Node: writes them to a fresh temporary folder (so every load
+// gets new module instances and fresh globals) and imports the entry points.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { compileTwin, type TwinProgram } from "./compile.js";
+import { forgetModules } from "./runtime.js";
+
+export interface LoadedTwin {
+  program: TwinProgram;
+  /** Imports a module of the program by its source path. */
+  importModule(source: string): Promise<Record<string, unknown>>;
+}
+
+/** Compiles `entries` (and what they import); fails with the diagnostics if the build has any. */
+export function compileTwinOrThrow(entries: string[]): TwinProgram {
+  const program = compileTwin(entries, { importExtension: ".mjs" });
+  if (program.build.diagnostics.length > 0) {
+    const lines = program.build.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} - error ${d.code}: ${d.message}`);
+    throw new TwinCompileError(lines);
+  }
+  return program;
+}
+
+export class TwinCompileError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join("\n"));
+  }
+}
+
+export function loadTwin(program: TwinProgram): LoadedTwin {
+  const dir = mkdtempSync(join(tmpdir(), "npc-twin-"));
+  const paths = new Map<string, string>();
+  for (const m of program.modules) {
+    const file = join(dir, `${m.id}.mjs`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, m.js);
+    paths.set(m.source, file);
+  }
+  forgetModules();
+  return {
+    program,
+    importModule: async (source) => {
+      const file = paths.get(source);
+      if (!file) throw new Error(`${source} is not a module of this twin program`);
+      return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    },
+  };
+}

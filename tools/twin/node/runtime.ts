@@ -1,0 +1,95 @@
+// What subset modules call at run time under Node so that they mean what the NWScript means:
+// 32-bit int arithmetic, 32-bit floats, value copies of structs, 0/1 booleans, NWScript's `>>`,
+// per-script-run globals and actions that run against a saved copy of locals and globals.
+// The twin transform (transform.ts) rewrites modules to call these.
+import { ScriptError, type NwAction } from "../values.js";
+
+export const fround = Math.fround;
+export const imul = Math.imul;
+
+export function idiv(a: number, b: number): number {
+  if (b === 0) throw new ScriptError("Divide by zero");
+  return (a / b) | 0;
+}
+
+export function imod(a: number, b: number): number {
+  if (b === 0) throw new ScriptError("Divide by zero");
+  return a % b | 0;
+}
+
+/** `>>` as the NWScript VM computes it: a negative value has its magnitude shifted. */
+export function shr(a: number, n: number): number {
+  return a >= 0 ? a >> n : -(-a >> n) | 0;
+}
+
+/** A comparison or `!` yields a JavaScript boolean; NWScript has the int 0 or 1. */
+export function int(x: number | boolean): number {
+  return typeof x === "boolean" ? (x ? 1 : 0) : x;
+}
+
+/** Structs and vectors are values: copy plain objects deeply; engine values are immutable handles. */
+export function copy<T>(v: T): T {
+  if (v === null || typeof v !== "object" || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[k] = copy(x);
+  return out as T;
+}
+
+// ---- Globals -------------------------------------------------------------------------------
+// A module's top-level variables stay ordinary module bindings (importers see them live); the
+// transform registers, per module, how to initialise, read and write them. Registration order is
+// load order, the order NWScript's includes give. Each script run starts them afresh; an action
+// runs with the copy saved when it was scheduled, and its writes are dropped.
+
+interface ModuleGlobals {
+  init: () => void;
+  get: () => Record<string, unknown>;
+  set: (values: Record<string, unknown>) => void;
+}
+
+const modules = new Map<string, ModuleGlobals>();
+
+/** Called once by each transformed module that has globals; initialises them now. */
+export function registerGlobals(id: string, init: () => void, get: () => Record<string, unknown>, set: (v: Record<string, unknown>) => void): void {
+  modules.set(id, { init, get, set });
+  init();
+}
+
+/** A new script run: every module's globals take their initial values again, in load order. */
+export function resetGlobals(): void {
+  for (const m of modules.values()) m.init();
+}
+
+/** Forgets every module (before loading a different program). */
+export function forgetModules(): void {
+  modules.clear();
+}
+
+type Snapshot = [ModuleGlobals, Record<string, unknown>][];
+
+function snapshot(): Snapshot {
+  return [...modules.values()].map((m) => [m, copy(m.get())]);
+}
+
+function restore(s: Snapshot): void {
+  for (const [m, values] of s) m.set(copy(values));
+}
+
+/**
+ * An action for DelayCommand/AssignCommand/ActionDoCommand. Locals were captured by value when
+ * the transform built `body`; globals are saved here and put back around the run.
+ */
+export function action(body: () => void): NwAction {
+  const saved = snapshot();
+  return {
+    run() {
+      const current = snapshot();
+      restore(saved);
+      try {
+        body();
+      } finally {
+        restore(current);
+      }
+    },
+  };
+}
