@@ -47,6 +47,8 @@ export interface NssDiagnostic {
 export interface CheckOptions {
   includeDirs?: string[];
   langspecPath?: string;
+  /** An already loaded specification (wins over langspecPath). */
+  langspec?: Langspec;
   asInclude?: boolean;
 }
 
@@ -69,7 +71,7 @@ export function checkSource(
 ): CheckResult {
   let spec: Langspec;
   try {
-    spec = loadLangspec(options.langspecPath);
+    spec = options.langspec ?? loadLangspec(options.langspecPath);
   } catch (error) {
     if (error instanceof NssError) return { diagnostics: [toDiagnostic(error)] };
     const where = options.langspecPath ?? "nwscript.nss";

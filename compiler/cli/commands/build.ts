@@ -4,6 +4,7 @@ import { applyBuildResult } from "../apply-build.js";
 import { compileWithOfficialCompiler } from "../compile-step.js";
 import { loadProjectConfig, type ProjectFlags, projectOptions } from "../config.js";
 import { ExitCode } from "../errors.js";
+import { selfCheck } from "../self-check.js";
 import type { CliIO } from "../io.js";
 
 export async function buildCommand(io: CliIO, flags: ProjectFlags): Promise<ExitCode> {
@@ -12,6 +13,7 @@ export async function buildCommand(io: CliIO, flags: ProjectFlags): Promise<Exit
   const applied = applyBuildResult(io, result, { outDir: config.outDir, removeStale: true });
   io.stdout(`npc-build: ${applied.summary}\n`);
   let exitCode: ExitCode = result.diagnostics.length > 0 ? ExitCode.diagnostics : ExitCode.ok;
+  if (selfCheck(io, result.files, config.outDir) > 0) exitCode = ExitCode.diagnostics;
   if (config.compile) {
     const errors = await compileWithOfficialCompiler(io, {
       configured: config.nwscriptCompiler,

@@ -3,6 +3,7 @@ import { openFiles } from "../../index.js";
 import { applyBuildResult } from "../apply-build.js";
 import { compileWithOfficialCompiler } from "../compile-step.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { selfCheck } from "../self-check.js";
 import { isFile } from "../fs-util.js";
 import { type CliIO, resolveFrom } from "../io.js";
 
@@ -23,6 +24,7 @@ export async function transpileCommand(io: CliIO, files: string[], flags: Transp
   const applied = applyBuildResult(io, result, { outDir, removeStale: false });
   io.stdout(`npc-build: ${applied.summary}\n`);
   let exitCode: ExitCode = result.diagnostics.length > 0 ? ExitCode.diagnostics : ExitCode.ok;
+  if (selfCheck(io, result.files, outDir) > 0) exitCode = ExitCode.diagnostics;
   if (flags.compile) {
     const errors = await compileWithOfficialCompiler(io, { outDir, files: applied.write.paths });
     if (errors > 0) exitCode = ExitCode.diagnostics;
