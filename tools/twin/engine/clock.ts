@@ -62,17 +62,28 @@ export class Clock {
     return { year, month, day, hour, minute, second, millisecond };
   }
 
-  /** SetTime: moves the calendar (not the scheduler's clock) to the given time of the current day. */
+  /** Milliseconds since the calendar's year 0 now. */
+  private absolute(): number {
+    return this.epochMs + this.nowMs;
+  }
+
+  /**
+   * SetTime: time only moves forward; a time of day earlier than now moves to that time on the
+   * next day. Overflowing fields carry into the next (minutes carry at minutesPerHour).
+   */
   setTime(hour: number, minute: number, second: number, ms: number): void {
     const c = this.now();
-    const target = this.toMs(c.year, c.month, c.day, hour, minute, second, ms);
+    const dayStart = this.toMs(c.year, c.month, c.day, 0, 0, 0, 0);
+    let target = dayStart + hour * this.hourMs + minute * 60_000 + second * 1000 + ms;
+    if (target < this.absolute()) target += 24 * this.hourMs;
     this.epochMs = target - this.nowMs;
   }
 
-  /** SetCalendar: moves the calendar to the given date, keeping the time of day. */
+  /** SetCalendar: moves to the date (overflow carries), keeping the time of day; never backwards. */
   setCalendar(year: number, month: number, day: number): void {
     const c = this.now();
     const target = this.toMs(year, month, day, c.hour, c.minute, c.second, c.millisecond);
+    if (target < this.absolute()) return;
     this.epochMs = target - this.nowMs;
   }
 }

@@ -1,6 +1,6 @@
 // The state the simulator keeps for each game object, keyed by object id. Scripts only ever hold
 // NwObject handles; everything else lives here.
-import { NwObject, type NwVector } from "../values.js";
+import { NwObject, OBJECT_INVALID, type NwVector } from "../values.js";
 import type { QueuedAction } from "./action-queue.js";
 import { Locals } from "./locals.js";
 
@@ -19,29 +19,68 @@ export const OBJECT_TYPE = {
 
 export type ObjectKind = "module" | "area" | keyof typeof OBJECT_TYPE;
 
+/** What an object perceives of another (GetObjectSeen/GetObjectHeard). */
+export interface Perceived {
+  seen: boolean;
+  heard: boolean;
+}
+
+export type PerceptionKind = "seen" | "vanished" | "heard" | "inaudible";
+
+/**
+ * What the GetLast* functions answer for an object. The game keeps these on the object that got
+ * the event, so they stay readable after the event script (until the next such event).
+ */
+export class EventMemory {
+  entering: NwObject = OBJECT_INVALID;
+  exiting: NwObject = OBJECT_INVALID;
+  perceived: NwObject = OBJECT_INVALID;
+  perception: PerceptionKind | undefined;
+  attacker: NwObject = OBJECT_INVALID;
+  damager: NwObject = OBJECT_INVALID;
+  totalDamage = 0;
+  hostileActor: NwObject = OBJECT_INVALID;
+  spellCaster: NwObject = OBJECT_INVALID;
+  spellId = -1;
+  spellHarmful = 0;
+  speaker: NwObject = OBJECT_INVALID;
+  listenPattern = -1;
+  killer: NwObject = OBJECT_INVALID;
+  userDefined = 0;
+  playerDied: NwObject = OBJECT_INVALID;
+  playerDying: NwObject = OBJECT_INVALID;
+}
+
 export class GameObject {
   readonly handle: NwObject;
   readonly locals = new Locals();
   /** EVENT_SCRIPT_* number → script name. */
   readonly eventScripts = new Map<number, string>();
+  readonly last = new EventMemory();
   tag = "";
+  /** Name as created; SetName changes `name` only (GetName(o, TRUE) reads this). */
+  originalName = "";
   name = "";
-  /** Area the object is in (undefined for the module, areas, and objects in limbo). */
+  resref = "";
+  /** Area the object is in (undefined for the module, areas, and objects outside any area). */
   area: GameObject | undefined;
   position: NwVector = { x: 0, y: 0, z: 0 };
+  /** Degrees, 0 = east, counter-clockwise. */
   facing = 0;
   destroyed = false;
   /** The object's action queue (ActionDoCommand, ActionWait) and whether a step is scheduled. */
   readonly actionQueue: QueuedAction[] = [];
   actionStepPending = false;
 
-  // Creatures (and placeables/doors for hit points).
+  // Creatures (hit points also for placeables and doors).
   isPC = false;
   hp = 1;
   maxHp = 1;
   dead = false;
   /** Faction id (see factions.ts). */
-  faction = 0;
+  faction = 2;
+  /** Other objects this one currently perceives, by id. */
+  readonly perceives = new Map<number, Perceived>();
 
   // Areas: objects in the area, in the order they entered, and the GetFirst/NextObjectInArea cursor.
   readonly contents: GameObject[] = [];

@@ -1,5 +1,12 @@
 // The engine function table: every modeled function by name, from the domain groups.
 import { commandFunctions } from "./functions/commands.js";
+import { eventFunctions } from "./functions/events.js";
+import { factionFunctions } from "./functions/factions.js";
+import { jsonFunctions } from "./functions/json.js";
+import { locationFunctions } from "./functions/location.js";
+import { logFunctions } from "./functions/log.js";
+import { sqlFunctions } from "./functions/sql.js";
+import { timeFunctions } from "./functions/time.js";
 import { localFunctions } from "./functions/locals.js";
 import { mathFunctions } from "./functions/math.js";
 import { objectFunctions } from "./functions/objects.js";
@@ -14,6 +21,13 @@ const GROUPS: readonly FunctionGroup[] = [
   localFunctions,
   commandFunctions,
   objectFunctions,
+  locationFunctions,
+  factionFunctions,
+  timeFunctions,
+  eventFunctions,
+  logFunctions,
+  jsonFunctions,
+  sqlFunctions,
 ];
 
 function build(): ReadonlyMap<string, Impl> {

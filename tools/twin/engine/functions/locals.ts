@@ -2,6 +2,7 @@
 // Set/Delete do nothing and Get returns the type's empty value, as in the game.
 import { OBJECT_INVALID, type NwValue } from "../../values.js";
 import type { LocalType } from "../locals.js";
+import { NwJson } from "../json/value.js";
 import { NwLocation } from "../location.js";
 import type { World } from "../world.js";
 import { obj, str, type FunctionGroup } from "./types.js";
@@ -40,6 +41,16 @@ export const localFunctions: FunctionGroup = {
   SetLocalString: setter("string"),
   SetLocalObject: setter("object"),
   SetLocalLocation: setter("location"),
+  // json values are copied in and out: *Inplace edits of one variable never reach another.
+  GetLocalJson: (w, args) => {
+    const j = getter("json", () => NwJson.null())(w, args) as NwJson;
+    return new NwJson(j.value, j.error);
+  },
+  SetLocalJson: (w, [o, name, value]) => {
+    const j = value as NwJson;
+    return setter("json")(w, [o!, name!, new NwJson(j.value, j.error)]);
+  },
+  DeleteLocalJson: deleter("json"),
   DeleteLocalInt: deleter("int"),
   DeleteLocalFloat: deleter("float"),
   DeleteLocalString: deleter("string"),
