@@ -55,7 +55,7 @@ export const Diagnostics = {
   // 3xxx — names and resources
   InvalidResourceName: { code: 3001, message: "'{0}' is not a valid NWN resource name: use 1 to 16 characters from a-z, 0-9 and _ (rename the file)" },
   DuplicateResourceName: { code: 3002, message: "two modules would both emit '{0}.nss': {1} and {2}" },
-  DuplicateGlobalName: { code: 3003, message: "'{0}' is declared at the top level of both {1} and {2}; NWScript has one namespace for functions and globals" },
+  DuplicateGlobalName: { code: 3003, message: "'{0}' is declared at the top level of both {1} and {2}, and a script includes both; NWScript has one namespace for the functions and globals of a script" },
   ReservedIdentifier: { code: 3004, message: "identifiers starting with '__' are reserved for npc-build's temporaries" },
 
   // 4xxx — modules and entry points

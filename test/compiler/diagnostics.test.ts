@@ -131,7 +131,11 @@ const CASES: Partial<Record<DiagnosticKey, Case>> = {
     at: [1, 1],
   },
   DuplicateGlobalName: {
-    files: { "one.ts": lines("export function Helper(): int { return 1; }"), "two.ts": lines("export function Helper(): int { return 2; }") },
+    files: {
+      "one.ts": lines("export function Helper(): int { return 1; }"),
+      "two.ts": lines("export function Helper(): int { return 2; }"),
+      "run.ts": lines('import "./one";', 'import "./two";', "export function main(): void {}"),
+    },
     file: "two.ts",
     at: [1, 17],
   },

@@ -33,12 +33,10 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
   }
   for (const m of modules) registerStructNames(ctx, m);
   for (const m of modules) registerStructFields(ctx, m);
-  const owners = new Map<string, ts.SourceFile>();
+  const declared: { nwName: string; node: ts.Node; sf: ts.SourceFile }[] = [];
   const claim = (node: ts.Node, tsName: string, sf: ts.SourceFile): string => {
     const nwName = freeName(tsName, (n) => ctx.reserved.has(n));
-    const prior = owners.get(nwName);
-    if (prior && prior !== sf) ctx.diagnostics.report(node, "DuplicateGlobalName", nwName, displayPath(prior.fileName), displayPath(sf.fileName));
-    owners.set(nwName, sf);
+    declared.push({ nwName, node, sf });
     return nwName;
   };
   // Values first: default parameter values may name module-level consts.
@@ -73,7 +71,44 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
   }
   // Local names must not reuse a user function's name either.
   for (const sig of ctx.signatures.values()) ctx.reserved.add(sig.nwName);
+  reportClashes(ctx, modules, declared);
   return modules;
+}
+
+/**
+ * Functions and globals share one namespace per compiled script: the script and everything it
+ * includes. Two modules may use the same name when no script includes both.
+ */
+function reportClashes(ctx: ProgramContext, modules: CollectedModule[], declared: { nwName: string; node: ts.Node; sf: ts.SourceFile }[]): void {
+  const imports = new Map<ts.SourceFile, ts.SourceFile[]>();
+  for (const m of modules) {
+    const targets: ts.SourceFile[] = [];
+    for (const st of m.sf.statements) {
+      const target = ts.isImportDeclaration(st) ? ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration : undefined;
+      if (target && ts.isSourceFile(target)) targets.push(target);
+    }
+    imports.set(m.sf, targets);
+  }
+  const closure = (sf: ts.SourceFile, seen = new Set<ts.SourceFile>()): Set<ts.SourceFile> => {
+    if (seen.has(sf)) return seen;
+    seen.add(sf);
+    for (const t of imports.get(sf) ?? []) closure(t, seen);
+    return seen;
+  };
+  const reported = new Set<ts.Node>();
+  for (const m of modules) {
+    const files = closure(m.sf);
+    const owner = new Map<string, ts.SourceFile>();
+    for (const d of declared) {
+      if (!files.has(d.sf)) continue;
+      const prior = owner.get(d.nwName);
+      if (prior && prior !== d.sf && !reported.has(d.node)) {
+        reported.add(d.node);
+        ctx.diagnostics.report(d.node, "DuplicateGlobalName", d.nwName, displayPath(prior.fileName), displayPath(d.sf.fileName));
+      }
+      owner.set(d.nwName, d.sf);
+    }
+  }
 }
 
 function entryKind(ctx: ProgramContext, sf: ts.SourceFile): ModuleInfo["kind"] {
