@@ -5,7 +5,7 @@
 // than a ts-morph Project: a Project parses every file with JSDoc and parent pointers up front,
 // which measured 1.3 s extra per build on this repository. Parsed files are kept between
 // builds, so `watch` re-parses only what changed and TypeScript reuses the rest of the program.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, resolve } from "node:path";
 import { ts } from "#ts-morph";
@@ -50,6 +50,8 @@ export class LoadedProgram {
     const read = this.host.getSourceFile.bind(this.host);
     this.host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
       const key = resolve(fileName);
+      const shared = key.endsWith(".d.ts") ? sharedDeclaration(key, languageVersion, () => read(fileName, languageVersion, onError)) : undefined;
+      if (shared) return shared;
       let sf = this.files.get(key);
       if (!sf || shouldCreate) {
         sf = read(fileName, languageVersion, onError, shouldCreate);
@@ -90,6 +92,24 @@ export class LoadedProgram {
   }
 
   private lastProgram?: ts.Program;
+}
+
+/**
+ * Declaration files (lib.*.d.ts, the 15,000-line engine declarations) parsed once per process and
+ * shared by every program, as TypeScript's language service shares documents: tests and the twin
+ * open many small programs. A file is parsed again when its modification time changes.
+ */
+const declarations = new Map<string, { mtimeMs: number; sf: ts.SourceFile }>();
+
+function sharedDeclaration(path: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions, parse: () => ts.SourceFile | undefined): ts.SourceFile | undefined {
+  if (!existsSync(path)) return undefined;
+  const mtimeMs = statSync(path).mtimeMs;
+  const key = `${path}|${JSON.stringify(languageVersion)}`;
+  const hit = declarations.get(key);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.sf;
+  const sf = parse();
+  if (sf) declarations.set(key, { mtimeMs, sf });
+  return sf;
 }
 
 export function loadTsconfig(tsconfigPath: string, rootDir?: string): LoadedProgram {
