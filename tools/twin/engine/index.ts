@@ -1,5 +1,6 @@
 // The engine simulator: a deterministic NWN:EE world on Node (see docs/twin-world.md).
 export { World, type WorldOptions, type ScriptBody, type ScriptFailure, type ObjectInit } from "./world.js";
+export { loadWorld, loadWorldFile, WorldFileError } from "./world-file.js";
 export { MODELED_FUNCTIONS } from "./table.js";
 export { printfFixed } from "./float-format.js";
 export { NwLocation } from "./location.js";
