@@ -45,29 +45,30 @@ export function attack(world: World, target: NwObject, attacker: NwObject): void
  */
 export function damage(world: World, target: NwObject, attacker: NwObject, amount: number): void {
   const t = need(world, target, "damage");
-  if (t.dead && !t.isPC) return;
+  if (t.dead && (!t.isPC || t.hp <= -10)) return;
+  const before = t.hp;
   t.hp -= amount;
   fireEvent(world, t, EVENT.CREATURE_ON_DAMAGED, { damager: attacker, totalDamage: amount, hostileActor: attacker });
-  if (t.hp <= 0) die(world, t, attacker);
+  if (t.hp <= 0) die(world, t, attacker, before);
 }
 
 /** Kills the target outright (hit points to 0 for NPCs, -10 for PCs) with `killer` as the killer. */
 export function kill(world: World, target: NwObject, killer: NwObject): void {
   const t = need(world, target, "kill");
+  const before = t.hp;
   if (t.isPC) t.hp = Math.min(t.hp, -10);
   else t.hp = Math.min(t.hp, 0);
-  die(world, t, killer);
+  die(world, t, killer, before);
 }
 
-function die(world: World, t: GameObject, killer: NwObject): void {
+/** Death after hit points went from `before` to t.hp (<= 0). */
+function die(world: World, t: GameObject, killer: NwObject, before: number): void {
   if (t.isPC) {
-    const wasDead = t.dead && t.hp <= -10;
     t.dead = true;
-    const module = world.module;
     if (t.hp <= -10) {
-      if (!wasDead) fireEvent(world, module, EVENT.MODULE_ON_PLAYER_DEATH, { playerDied: t.handle });
-    } else {
-      fireEvent(world, module, EVENT.MODULE_ON_PLAYER_DYING, { playerDying: t.handle });
+      if (before > -10) fireEvent(world, world.module, EVENT.MODULE_ON_PLAYER_DEATH, { playerDied: t.handle });
+    } else if (before > 0) {
+      fireEvent(world, world.module, EVENT.MODULE_ON_PLAYER_DYING, { playerDying: t.handle });
     }
     return;
   }
