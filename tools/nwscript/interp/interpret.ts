@@ -9,9 +9,9 @@ import { compileProgram } from "./compiler.js";
 import { DEFAULT_ENGINE_VALUES } from "./default-engine-values.js";
 import type { EngineValues } from "./engine-values.js";
 import type { Image } from "./image.js";
-import { Machine, type RunStats } from "./machine.js";
+import { Machine, newRunStats, type RunStats } from "./machine.js";
 
-export type { RunStats } from "./machine.js";
+export { newRunStats, type RunStats } from "./machine.js";
 
 /**
  * Nested user function calls allowed before a run stops with "Stack overflow". The game's VM
@@ -27,6 +27,11 @@ export interface InterpretOptions {
   maxCallDepth?: number;
   /** Engine structure constants (default: the engine simulator's classes). */
   engineValues?: EngineValues;
+  /**
+   * Counts to add this run and its queued commands to (default: new counts). Share one object
+   * between interpret calls to measure many scripts together, e.g. one simulated area tick.
+   */
+  stats?: RunStats;
 }
 
 export interface InterpretResult {
@@ -59,10 +64,15 @@ export function imageOf(program: CheckedProgram, engineValues: EngineValues = DE
  */
 export function interpret(program: CheckedProgram, host: EngineHost, options: InterpretOptions = {}): InterpretResult {
   const image = imageOf(program, options.engineValues);
-  const machine = new Machine(image, host, {
-    instructionLimit: positive(options.instructionLimit, DEFAULT_INSTRUCTION_LIMIT, "instructionLimit"),
-    maxCallDepth: positive(options.maxCallDepth, DEFAULT_MAX_CALL_DEPTH, "maxCallDepth"),
-  });
+  const machine = new Machine(
+    image,
+    host,
+    {
+      instructionLimit: positive(options.instructionLimit, DEFAULT_INSTRUCTION_LIMIT, "instructionLimit"),
+      maxCallDepth: positive(options.maxCallDepth, DEFAULT_MAX_CALL_DEPTH, "maxCallDepth"),
+    },
+    options.stats ?? newRunStats(),
+  );
   const outcome = machine.runStart();
   const returnValue = image.resultSlots === 1 ? (outcome.stack[outcome.sp - 1] as number) : undefined;
   return { returnValue, instructions: outcome.instructions, stats: machine.stats };

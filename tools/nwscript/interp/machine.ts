@@ -46,11 +46,26 @@ export interface RunOutcome {
   readonly instructions: number;
 }
 
+// Opcodes as module constants: an enum member read through an import can cost a property (or,
+// under vitest's module runner, a getter) lookup for every case tested on every dispatch.
+const {
+  Action, AddFF, AddFI, AddIF, AddII, AddSS, AddVV, AndJump, BitAnd, BitOr, BitXor, Bool, Call,
+  Case, CompI, DivFF, DivFI, DivIF, DivII, DivVF, Engine, Eq, Extract, Ge, Gt, Halt, IncGlobal,
+  IncLocal, Jmp, Jnz, Jz, Le, LoadGlobal, LoadLocal, Lt, ModII, MulFF, MulFI, MulFV, MulIF,
+  MulII, MulVF, Ne, NegF, NegI, NotI, OrJump, Pop, PushConst, PushDefault, PushInt, PushSelf,
+  ResetLocal, Ret, Shl, Shr, StoreGlobal, StoreGlobalPop, StoreLocal, StoreLocalPop, SubFF,
+  SubFI, SubIF, SubII, SubVV, UShr,
+} = Op;
+const VECTOR = Shape.Vector;
+const SINGLE = Shape.Single;
 const fround = Math.fround;
 const imul = Math.imul;
 
+export function newRunStats(): RunStats {
+  return { runs: 0, lastInstructions: 0, maxInstructions: 0, totalInstructions: 0 };
+}
+
 export class Machine {
-  readonly stats: RunStats = { runs: 0, lastInstructions: 0, maxInstructions: 0, totalInstructions: 0 };
   /** Engine functions by call site, looked up when first called. */
   private readonly engine: (EngineFunction | undefined)[];
 
@@ -58,6 +73,7 @@ export class Machine {
     readonly image: Image,
     readonly host: EngineHost,
     readonly options: MachineOptions,
+    readonly stats: RunStats,
   ) {
     this.engine = new Array(image.engineSites.length).fill(undefined);
   }
@@ -101,6 +117,7 @@ export class Machine {
     const host = this.host;
     const limit = this.options.instructionLimit;
     const maxDepth = this.options.maxCallDepth;
+    const cost = COST;
     const retPc: number[] = [];
     const retFp: number[] = [];
     let depth = 0;
@@ -111,73 +128,73 @@ export class Machine {
     try {
       for (;;) {
         const op = code[pc];
-        count += COST[op];
+        count += cost[op];
         if (count > limit) throw new TooManyInstructions(limit);
         switch (op) {
-          case Op.PushInt:
+          case PushInt:
             stack[sp++] = code[pc + 1];
             pc += 2;
             break;
-          case Op.PushConst:
+          case PushConst:
             stack[sp++] = consts[code[pc + 1]];
             pc += 2;
             break;
-          case Op.PushSelf:
+          case PushSelf:
             stack[sp++] = host.self;
             pc += 1;
             break;
-          case Op.LoadLocal: {
+          case LoadLocal: {
             const from = fp + code[pc + 1];
             const n = code[pc + 2];
             for (let i = 0; i < n; i++) stack[sp++] = stack[from + i];
             pc += 3;
             break;
           }
-          case Op.LoadGlobal: {
+          case LoadGlobal: {
             const from = code[pc + 1];
             const n = code[pc + 2];
             for (let i = 0; i < n; i++) stack[sp++] = globals[from + i];
             pc += 3;
             break;
           }
-          case Op.StoreLocal:
-          case Op.StoreLocalPop: {
+          case StoreLocal:
+          case StoreLocalPop: {
             const to = fp + code[pc + 1];
             const n = code[pc + 2];
             const from = sp - n;
             for (let i = 0; i < n; i++) stack[to + i] = stack[from + i];
-            if (op === Op.StoreLocalPop) sp = from;
+            if (op === StoreLocalPop) sp = from;
             pc += 3;
             break;
           }
-          case Op.StoreGlobal:
-          case Op.StoreGlobalPop: {
+          case StoreGlobal:
+          case StoreGlobalPop: {
             const to = code[pc + 1];
             const n = code[pc + 2];
             const from = sp - n;
             for (let i = 0; i < n; i++) globals[to + i] = stack[from + i];
-            if (op === Op.StoreGlobalPop) sp = from;
+            if (op === StoreGlobalPop) sp = from;
             pc += 3;
             break;
           }
-          case Op.ResetLocal: {
+          case ResetLocal: {
             const to = fp + code[pc + 1];
             const slots = consts[code[pc + 2]] as Slot[];
             for (let i = 0; i < slots.length; i++) stack[to + i] = slots[i];
             pc += 3;
             break;
           }
-          case Op.Pop:
+          case Pop:
             sp -= code[pc + 1];
             pc += 2;
             break;
-          case Op.PushDefault: {
+          case PushDefault: {
             const slots = consts[code[pc + 1]] as Slot[];
             for (let i = 0; i < slots.length; i++) stack[sp++] = slots[i];
             pc += 2;
             break;
           }
-          case Op.Extract: {
+          case Extract: {
             const base = sp - code[pc + 3];
             const from = base + code[pc + 1];
             const n = code[pc + 2];
@@ -186,219 +203,219 @@ export class Machine {
             pc += 4;
             break;
           }
-          case Op.IncLocal: {
+          case IncLocal: {
             const at = fp + code[pc + 1];
             stack[at] = (stack[at] + code[pc + 2]) | 0;
             pc += 3;
             break;
           }
-          case Op.IncGlobal: {
+          case IncGlobal: {
             const at = code[pc + 1];
             globals[at] = (globals[at] + code[pc + 2]) | 0;
             pc += 3;
             break;
           }
 
-          case Op.AddII:
+          case AddII:
             sp--;
             stack[sp - 1] = (stack[sp - 1] + stack[sp]) | 0;
             pc++;
             break;
-          case Op.AddIF:
+          case AddIF:
             sp--;
             stack[sp - 1] = fround(fround(stack[sp - 1]) + stack[sp]);
             pc++;
             break;
-          case Op.AddFI:
+          case AddFI:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] + fround(stack[sp]));
             pc++;
             break;
-          case Op.AddFF:
+          case AddFF:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] + stack[sp]);
             pc++;
             break;
-          case Op.AddSS:
+          case AddSS:
             sp--;
             stack[sp - 1] = (stack[sp - 1] as string) + (stack[sp] as string);
             pc++;
             break;
-          case Op.AddVV:
+          case AddVV:
             sp -= 3;
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] + stack[sp + 3 + i]);
             pc++;
             break;
-          case Op.SubII:
+          case SubII:
             sp--;
             stack[sp - 1] = (stack[sp - 1] - stack[sp]) | 0;
             pc++;
             break;
-          case Op.SubIF:
+          case SubIF:
             sp--;
             stack[sp - 1] = fround(fround(stack[sp - 1]) - stack[sp]);
             pc++;
             break;
-          case Op.SubFI:
+          case SubFI:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] - fround(stack[sp]));
             pc++;
             break;
-          case Op.SubFF:
+          case SubFF:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] - stack[sp]);
             pc++;
             break;
-          case Op.SubVV:
+          case SubVV:
             sp -= 3;
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] - stack[sp + 3 + i]);
             pc++;
             break;
-          case Op.MulII:
+          case MulII:
             sp--;
             stack[sp - 1] = imul(stack[sp - 1], stack[sp]);
             pc++;
             break;
-          case Op.MulIF:
+          case MulIF:
             sp--;
             stack[sp - 1] = fround(fround(stack[sp - 1]) * stack[sp]);
             pc++;
             break;
-          case Op.MulFI:
+          case MulFI:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] * fround(stack[sp]));
             pc++;
             break;
-          case Op.MulFF:
+          case MulFF:
             sp--;
             stack[sp - 1] = fround(stack[sp - 1] * stack[sp]);
             pc++;
             break;
-          case Op.MulVF: {
+          case MulVF: {
             const f = stack[--sp];
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] * f);
             pc++;
             break;
           }
-          case Op.MulFV: {
+          case MulFV: {
             const f = stack[sp - 4];
             for (let i = -4; i < -1; i++) stack[sp + i] = fround(f * stack[sp + i + 1]);
             sp--;
             pc++;
             break;
           }
-          case Op.DivII: {
+          case DivII: {
             const b = stack[--sp];
             if (b === 0) this.fail("Divide by zero", pc);
             stack[sp - 1] = (stack[sp - 1] / b) | 0;
             pc++;
             break;
           }
-          case Op.DivIF: {
+          case DivIF: {
             const b = stack[--sp];
             if (b === 0) this.fail("Divide by zero", pc);
             stack[sp - 1] = fround(fround(stack[sp - 1]) / b);
             pc++;
             break;
           }
-          case Op.DivFI: {
+          case DivFI: {
             const b = fround(stack[--sp]);
             if (b === 0) this.fail("Divide by zero", pc);
             stack[sp - 1] = fround(stack[sp - 1] / b);
             pc++;
             break;
           }
-          case Op.DivFF: {
+          case DivFF: {
             const b = stack[--sp];
             if (b === 0) this.fail("Divide by zero", pc);
             stack[sp - 1] = fround(stack[sp - 1] / b);
             pc++;
             break;
           }
-          case Op.DivVF: {
+          case DivVF: {
             const f = stack[--sp];
             if (f === 0) this.fail("Divide by zero", pc);
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] / f);
             pc++;
             break;
           }
-          case Op.ModII: {
+          case ModII: {
             const b = stack[--sp];
             if (b === 0) this.fail("Divide by zero", pc);
             stack[sp - 1] = (stack[sp - 1] % b) | 0;
             pc++;
             break;
           }
-          case Op.NegI:
+          case NegI:
             stack[sp - 1] = -stack[sp - 1] | 0;
             pc++;
             break;
-          case Op.NegF:
+          case NegF:
             stack[sp - 1] = -stack[sp - 1];
             pc++;
             break;
-          case Op.CompI:
+          case CompI:
             stack[sp - 1] = ~stack[sp - 1];
             pc++;
             break;
-          case Op.NotI:
+          case NotI:
             stack[sp - 1] = stack[sp - 1] === 0 ? 1 : 0;
             pc++;
             break;
-          case Op.Shl:
+          case Shl:
             sp--;
             stack[sp - 1] = stack[sp - 1] << stack[sp];
             pc++;
             break;
-          case Op.Shr: {
+          case Shr: {
             const n = stack[--sp];
             const a = stack[sp - 1];
             stack[sp - 1] = a >= 0 ? a >> n : -((-a | 0) >> n) | 0;
             pc++;
             break;
           }
-          case Op.UShr:
+          case UShr:
             sp--;
             stack[sp - 1] = stack[sp - 1] >> stack[sp];
             pc++;
             break;
-          case Op.BitAnd:
+          case BitAnd:
             sp--;
             stack[sp - 1] = stack[sp - 1] & stack[sp];
             pc++;
             break;
-          case Op.BitOr:
+          case BitOr:
             sp--;
             stack[sp - 1] = stack[sp - 1] | stack[sp];
             pc++;
             break;
-          case Op.BitXor:
+          case BitXor:
             sp--;
             stack[sp - 1] = stack[sp - 1] ^ stack[sp];
             pc++;
             break;
-          case Op.Lt:
+          case Lt:
             sp--;
             stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
             pc++;
             break;
-          case Op.Le:
+          case Le:
             sp--;
             stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
             pc++;
             break;
-          case Op.Gt:
+          case Gt:
             sp--;
             stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
             pc++;
             break;
-          case Op.Ge:
+          case Ge:
             sp--;
             stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
             pc++;
             break;
-          case Op.Eq:
-          case Op.Ne: {
+          case Eq:
+          case Ne: {
             const n = code[pc + 1];
             sp -= 2 * n;
             let equal = 1;
@@ -408,32 +425,32 @@ export class Machine {
                 break;
               }
             }
-            stack[sp++] = op === Op.Eq ? equal : 1 - equal;
+            stack[sp++] = op === Eq ? equal : 1 - equal;
             pc += 2;
             break;
           }
-          case Op.Bool:
+          case Bool:
             stack[sp - 1] = stack[sp - 1] !== 0 ? 1 : 0;
             pc++;
             break;
 
-          case Op.Jmp:
+          case Jmp:
             pc = code[pc + 1];
             break;
-          case Op.Jz:
+          case Jz:
             pc = stack[--sp] === 0 ? code[pc + 1] : pc + 2;
             break;
-          case Op.Jnz:
+          case Jnz:
             pc = stack[--sp] !== 0 ? code[pc + 1] : pc + 2;
             break;
-          case Op.AndJump:
+          case AndJump:
             if (stack[sp - 1] === 0) pc = code[pc + 1];
             else {
               sp--;
               pc += 2;
             }
             break;
-          case Op.OrJump:
+          case OrJump:
             if (stack[sp - 1] !== 0) {
               stack[sp - 1] = 1;
               pc = code[pc + 1];
@@ -442,7 +459,7 @@ export class Machine {
               pc += 2;
             }
             break;
-          case Op.Case:
+          case Case:
             if (stack[sp - 1] === code[pc + 1]) {
               sp--;
               pc = code[pc + 2];
@@ -451,7 +468,7 @@ export class Machine {
             }
             break;
 
-          case Op.Call: {
+          case Call: {
             const fn = functions[code[pc + 1]];
             if (depth >= maxDepth) this.fail(`Stack overflow: more than ${maxDepth} nested calls`, pc);
             retPc[depth] = pc + 2;
@@ -462,7 +479,7 @@ export class Machine {
             pc = fn.entry;
             break;
           }
-          case Op.Ret: {
+          case Ret: {
             const n = code[pc + 1];
             const from = sp - n;
             for (let i = 0; i < n; i++) stack[fp + i] = stack[from + i];
@@ -472,7 +489,7 @@ export class Machine {
             fp = retFp[depth];
             break;
           }
-          case Op.Engine: {
+          case Engine: {
             const s = code[pc + 1];
             const site = engineSites[s];
             const fn = this.engine[s] ?? (this.engine[s] = host.engineFunction(site.name));
@@ -482,13 +499,13 @@ export class Machine {
             for (let i = 0; i < shapes.length; i++) {
               const shape = shapes[i];
               p -= shape;
-              args[i] = shape === Shape.Vector ? { x: stack[p], y: stack[p + 1], z: stack[p + 2] } : stack[p];
+              args[i] = shape === VECTOR ? { x: stack[p], y: stack[p + 1], z: stack[p + 2] } : stack[p];
             }
             sp = p;
             const result = fn(args) as Slot;
-            if (site.result === Shape.Single) {
+            if (site.result === SINGLE) {
               stack[sp++] = result;
-            } else if (site.result === Shape.Vector) {
+            } else if (site.result === VECTOR) {
               stack[sp++] = result.x;
               stack[sp++] = result.y;
               stack[sp++] = result.z;
@@ -496,14 +513,14 @@ export class Machine {
             pc += 2;
             break;
           }
-          case Op.Action: {
+          case Action: {
             const site = actions[code[pc + 1]];
             stack[sp] = new SavedCall(this, site, globals.slice(), stack.slice(fp, fp + site.frameSlots));
             sp++;
             pc += 2;
             break;
           }
-          case Op.Halt:
+          case Halt:
             stack.length = sp;
             return { stack, sp, instructions: count };
           default:

@@ -8,7 +8,7 @@
 // "n" operands are slot counts, "off" are slot offsets (locals from the frame base, globals from
 // the start of the globals block), "k" index the constant pool, "t" are code addresses.
 
-export const enum Op {
+export enum Op {
   /** v: push the int v. */
   PushInt,
   /** k: push constant k. */
@@ -118,8 +118,9 @@ export const OPERANDS: readonly number[] = (() => {
 /**
  * NCS instructions one instruction stands for. Stores that pop are CPDOWN + MOVSP; `&&`/`||`
  * tests are CPTOPSP + JZ/JNZ; a `case` test is CPTOPSP + CONST + EQUAL + JNZ; a call is JSR plus
- * the RSADD that reserves its return value; an engine call is ACTION plus one push per argument
- * slot, added at run time; `Action` is STORE_STATE + JMP.
+ * the RSADD that reserves its return value; a return is CPDOWNSP (the value) + MOVSP (locals and
+ * arguments) + RETN; an engine call is one ACTION; `Action` is STORE_STATE + JMP. Not counted:
+ * the MOVSP that drops a block's locals at its end, and the start-up code around #globals.
  */
 export const COST: Int32Array = (() => {
   const c = new Int32Array(Op.Halt + 1).fill(1);
@@ -129,6 +130,7 @@ export const COST: Int32Array = (() => {
   c[Op.OrJump] = 2;
   c[Op.Case] = 4;
   c[Op.Call] = 2;
+  c[Op.Ret] = 3;
   c[Op.Action] = 2;
   return c;
 })();
