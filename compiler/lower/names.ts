@@ -16,9 +16,13 @@ export function isValidResref(name: string): boolean {
   return RESREF.test(name);
 }
 
-/** First of name, name_, name__, … that `taken` does not hold. */
+/**
+ * First of name, name_, name__, … that `taken` does not hold. Characters TypeScript allows in
+ * identifiers but NWScript does not ($, non-ASCII letters) become _ first: the official compiler
+ * would skip a $ silently, turning $count into count.
+ */
 export function freeName(name: string, taken: (n: string) => boolean): string {
-  let candidate = name;
+  let candidate = name.replace(/[^A-Za-z0-9_]/g, "_");
   while (taken(candidate)) candidate += "_";
   return candidate;
 }

@@ -35,7 +35,8 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
   for (const m of modules) registerStructFields(ctx, m);
   const declared: { nwName: string; node: ts.Node; sf: ts.SourceFile }[] = [];
   const claim = (node: ts.Node, tsName: string, sf: ts.SourceFile): string => {
-    const nwName = freeName(tsName, (n) => ctx.reserved.has(n));
+    // Two names of one module can meet only once spelled for NWScript ($x and _x).
+    const nwName = freeName(tsName, (n) => ctx.reserved.has(n) || declared.some((d) => d.sf === sf && d.nwName === n));
     declared.push({ nwName, node, sf });
     return nwName;
   };
@@ -163,7 +164,8 @@ function registerStructFields(ctx: ProgramContext, m: CollectedModule): void {
       const type = nwTypeOfNode(ctx, member.type);
       if (!type) continue;
       if (type === "void" || type === "action") ctx.diagnostics.report(member.type, "InterfaceMember");
-      info.fields.set(member.name.text, { nwName: freeName(member.name.text, (n) => ctx.reserved.has(n)), type });
+      const taken = (n: string) => ctx.reserved.has(n) || [...info.fields.values()].some((f) => f.nwName === n);
+      info.fields.set(member.name.text, { nwName: freeName(member.name.text, taken), type });
     }
   }
 }
