@@ -122,4 +122,27 @@ describe("renaming", () => {
     expect(result.files[0].text).toContain("struct Slot\n{\n    object object_;\n    string string_;\n    int n;\n};");
     expect(result.files[0].text).toContain("return s.string_ + GetName(s.object_);");
   });
+
+  it("respells characters NWScript identifiers cannot hold ($, non-ASCII letters) as _", () => {
+    const result = buildTree({
+      "m.ts": lines(
+        "interface Q { $a: int; _a: int; }",
+        "let $g: int = 1;",
+        "let _g: int = 2;",
+        "function $f(q: Q): int {",
+        "  const café: int = 3;",
+        "  const caf_: int = 4;",
+        "  return q.$a + q._a + $g + _g + café + caf_;",
+        "}",
+      ),
+    });
+    expect(result.diagnostics).toEqual([]);
+    const text = result.files[0].text;
+    expect(text).toContain("struct Q\n{\n    int _a;\n    int _a_;\n};");
+    expect(text).toContain("int _g = 1;\nint _g_ = 2;");
+    expect(text).toContain("int _f(struct Q q)");
+    expect(text).toContain("    int caf_ = 3;\n    int caf__ = 4;");
+    expect(text).toContain("return q._a + q._a_ + _g + _g_ + caf_ + caf__;");
+    expect(text).not.toMatch(/[$\u0080-\uffff]/);
+  });
 });
