@@ -8,6 +8,7 @@ import {
   ScriptError,
   TooManyInstructions,
   type RunNssOptions,
+  type RunReport,
 } from "../../tools/nwscript/interp/index.js";
 
 function runIn(world: World, source: string, options: RunNssOptions = {}) {
@@ -90,10 +91,16 @@ describe("instruction limit", () => {
         DelayCommand(1.0, Spin());
         DelayCommand(2.0, Say("still here"));
       }`;
-    const result = runNss(source);
+    const runs: RunReport[] = [];
+    const result = runNss(source, { onRun: (r) => runs.push(r) });
     expect(result.printed).toEqual(["spin", "still here"]);
     expect(result.failures.map((f) => f.error)).toEqual([expect.any(TooManyInstructions)]);
     expect(result.stats.maxInstructions).toBe(DEFAULT_INSTRUCTION_LIMIT + 1);
+    expect(runs).toEqual([
+      { kind: "entry", instructions: result.instructions },
+      { kind: "action", instructions: DEFAULT_INSTRUCTION_LIMIT + 1, error: result.failures[0].error },
+      { kind: "action", instructions: expect.any(Number) },
+    ]);
   });
 });
 

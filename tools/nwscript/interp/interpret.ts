@@ -9,9 +9,9 @@ import { compileProgram } from "./compiler.js";
 import { DEFAULT_ENGINE_VALUES } from "./default-engine-values.js";
 import type { EngineValues } from "./engine-values.js";
 import type { Image } from "./image.js";
-import { Machine, newRunStats, type RunStats } from "./machine.js";
+import { Machine, newRunStats, type RunReport, type RunStats } from "./machine.js";
 
-export { newRunStats, type RunStats } from "./machine.js";
+export { newRunStats, type RunReport, type RunStats } from "./machine.js";
 
 /**
  * Nested user function calls allowed before a run stops with "Stack overflow". The game's VM
@@ -32,6 +32,8 @@ export interface InterpretOptions {
    * between interpret calls to measure many scripts together, e.g. one simulated area tick.
    */
   stats?: RunStats;
+  /** Called after every run (the entry point's, then each queued command's) with its count. */
+  onRun?: (run: RunReport) => void;
 }
 
 export interface InterpretResult {
@@ -70,6 +72,7 @@ export function interpret(program: CheckedProgram, host: EngineHost, options: In
     {
       instructionLimit: positive(options.instructionLimit, DEFAULT_INSTRUCTION_LIMIT, "instructionLimit"),
       maxCallDepth: positive(options.maxCallDepth, DEFAULT_MAX_CALL_DEPTH, "maxCallDepth"),
+      ...(options.onRun ? { onRun: options.onRun } : {}),
     },
     options.stats ?? newRunStats(),
   );

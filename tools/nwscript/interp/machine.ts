@@ -26,6 +26,16 @@ type Slot = any;
 export interface MachineOptions {
   readonly instructionLimit: number;
   readonly maxCallDepth: number;
+  /** Told about every finished or stopped run (see InterpretOptions.onRun). */
+  readonly onRun?: (run: RunReport) => void;
+}
+
+/** One script run: the entry point's (with the global initialisers) or a queued command's. */
+export interface RunReport {
+  readonly kind: "entry" | "action";
+  readonly instructions: number;
+  /** What stopped the run, if it did not finish. */
+  readonly error?: unknown;
 }
 
 export interface RunStats {
@@ -80,27 +90,34 @@ export class Machine {
 
   /** Runs the global initialisers and the entry point. */
   runStart(): RunOutcome {
-    return this.run(this.image.start, this.image.globalDefaults.slice(), []);
+    return this.run("entry", this.image.start, this.image.globalDefaults.slice(), []);
   }
 
   /** Runs a deferred call against its saved globals and frame (copies: a run never changes them). */
   runAction(site: ActionSite, globals: readonly Slot[], frame: readonly Slot[]): RunOutcome {
-    return this.run(site.entry, globals.slice(), frame.slice());
+    return this.run("action", site.entry, globals.slice(), frame.slice());
   }
 
-  private run(pc: number, globals: Slot[], stack: Slot[]): RunOutcome {
+  private run(kind: RunReport["kind"], pc: number, globals: Slot[], stack: Slot[]): RunOutcome {
     let counted = 0;
     try {
       const outcome = this.execute(pc, globals, stack, (n) => (counted = n));
       counted = outcome.instructions;
+      this.record(kind, counted, undefined);
       return outcome;
-    } finally {
-      const s = this.stats;
-      s.runs++;
-      s.lastInstructions = counted;
-      s.totalInstructions += counted;
-      if (counted > s.maxInstructions) s.maxInstructions = counted;
+    } catch (error) {
+      this.record(kind, counted, error);
+      throw error;
     }
+  }
+
+  private record(kind: RunReport["kind"], instructions: number, error: unknown): void {
+    const s = this.stats;
+    s.runs++;
+    s.lastInstructions = instructions;
+    s.totalInstructions += instructions;
+    if (instructions > s.maxInstructions) s.maxInstructions = instructions;
+    this.options.onRun?.(error === undefined ? { kind, instructions } : { kind, instructions, error });
   }
 
   private fail(message: string, pc: number): never {
