@@ -209,7 +209,7 @@ function setScripts(r: Reader, obj: GameObject, v: Json, field: string): void {
   for (const [hook, script] of Object.entries(o)) {
     const event = /^\d+$/.test(hook) ? Number(hook) : names[hook];
     if (event === undefined) {
-      r.fail(`${field}.${hook}`, `unknown hook for a ${obj.kind} (expected an EVENT_SCRIPT_* number or one of: ${Object.keys(names).join(", ")})`);
+      r.fail(`${field}.${hook}`, `unknown hook for ${obj.kind} objects (expected an EVENT_SCRIPT_* number or one of: ${Object.keys(names).join(", ")})`);
     }
     obj.eventScripts.set(event, r.string(script, `${field}.${hook}`));
   }

@@ -69,7 +69,7 @@ export const eventFunctions: FunctionGroup = {
   // The event is queued to the target and runs after the current script, as in the game.
   SignalEvent: (w, [o, e]) => {
     const t = w.lookup(obj(o));
-    if (t) w.schedule(0, t.handle, { run: () => (e as NwEvent).signal(w, t) });
+    if (t && e instanceof NwEvent) w.schedule(0, t.handle, { run: () => e.signal(w, t) });
     return undefined;
   },
 };

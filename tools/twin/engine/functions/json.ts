@@ -7,7 +7,16 @@ import { JSON_TYPE, makeObject, NwJson, type JsonValue } from "../json/value.js"
 import { floatToInt } from "./math.js";
 import { int, str, type FunctionGroup } from "./types.js";
 
-const json = (v: unknown): NwJson => v as NwJson;
+/**
+ * A json argument. Values that are not NwJson but carry JSON `text` (a caller's placeholder for a
+ * JSON_* constant) are parsed, so defaults like JSON_NULL work from any caller.
+ */
+export function json(v: unknown): NwJson {
+  if (v instanceof NwJson) return v;
+  const text = (v as { text?: unknown } | null)?.text;
+  if (typeof text === "string") return parseToNwJson(text);
+  throw new TypeError("a json argument is not a json value");
+}
 const err = (text: string): NwJson => NwJson.null(text);
 
 /** JsonGetInt: numbers and bools cast to int32 (C casts); anything else 0. */

@@ -5,6 +5,7 @@ import type { LocalType } from "../locals.js";
 import { NwJson } from "../json/value.js";
 import { NwLocation } from "../location.js";
 import type { World } from "../world.js";
+import { json } from "./json.js";
 import { obj, str, type FunctionGroup } from "./types.js";
 
 function getter(type: LocalType, empty: (w: World) => NwValue) {
@@ -47,7 +48,7 @@ export const localFunctions: FunctionGroup = {
     return new NwJson(j.value, j.error);
   },
   SetLocalJson: (w, [o, name, value]) => {
-    const j = value as NwJson;
+    const j = json(value);
     return setter("json")(w, [o!, name!, new NwJson(j.value, j.error)]);
   },
   DeleteLocalJson: deleter("json"),

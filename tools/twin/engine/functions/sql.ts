@@ -7,10 +7,12 @@ import { NwJson } from "../json/value.js";
 import { NwSqlQuery } from "../sql/query.js";
 import { fromSqlText, toSqlText } from "../sql/text.js";
 import type { World } from "../world.js";
-import { parseToNwJson } from "./json.js";
+import { json, parseToNwJson } from "./json.js";
 import { float, int, obj, str, type FunctionGroup } from "./types.js";
 
-const query = (v: unknown): NwSqlQuery => v as NwSqlQuery;
+/** A sqlquery argument; an uninitialised sqlquery is a query that never steps. */
+const query = (v: unknown): NwSqlQuery => (v instanceof NwSqlQuery ? v : UNPREPARED);
+const UNPREPARED = new NwSqlQuery("", { kind: "object", id: 0 }, undefined, undefined, []);
 
 /** The value of column `index` of the current row, or undefined (no row, index out of range). */
 function column(q: NwSqlQuery, index: number): unknown {
@@ -56,7 +58,7 @@ export const sqlFunctions: FunctionGroup = {
     return undefined;
   },
   SqlBindJson: (w, [q, name, j]) => {
-    w.sql.bind(query(q), str(name), dumpJson((j as NwJson).value, -1));
+    w.sql.bind(query(q), str(name), dumpJson(json(j).value, -1));
     return undefined;
   },
   SqlStep: (w, [q]) => (w.sql.step(query(q)) ? 1 : 0),
