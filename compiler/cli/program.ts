@@ -4,6 +4,7 @@ import { buildCommand } from "./commands/build.js";
 import { checkCommand } from "./commands/check.js";
 import { declsCommand } from "./commands/decls.js";
 import { nssCheckCommand } from "./commands/nss-check.js";
+import { runCommand } from "./commands/run.js";
 import { transpileCommand } from "./commands/transpile.js";
 import { watchCommand } from "./commands/watch.js";
 import { DEFAULT_OUT_DIR, DEFAULT_PROJECT } from "./config.js";
@@ -74,6 +75,19 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .argument("<files...>", ".nss files")
     .option("-I, --include <dir>", "folder to look for #include files in (repeatable)", collect, [] as string[])
     .action((files: string[], opts: { include: string[] }) => setExit(nssCheckCommand(io, files, opts)));
+
+  program
+    .command("run")
+    .description("run a script's main in the engine simulator and print what it prints (.ts as the twin, .nss in the reference interpreter)")
+    .argument("<file>", "a .ts module or a .nss script")
+    .option("--seed <n>", "seed of the simulated world (default 1)")
+    .option("--world <file>", "world description (JSON; see docs/twin-world.md)")
+    .option("-I, --include <dir>", "folder to look for #include files in (repeatable)", collect, [] as string[])
+    .option("--db <dir>", "folder for campaign databases (SqlPrepareQueryCampaign)")
+    .option("--instruction-limit <n>", "instructions one script run may execute (default 524288, as the game)")
+    .option("--stats", "print the instruction count of main on stderr")
+    .action(async (file: string, opts: { seed?: string; world?: string; include: string[]; db?: string; instructionLimit?: string; stats?: boolean }) =>
+      setExit(await runCommand(io, file, opts)));
 
   return program;
 }

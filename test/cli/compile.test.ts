@@ -18,7 +18,8 @@ function project(npcBuild: Record<string, unknown> = { rootDir: "src", outDir: "
 }
 
 const good = nss("good");
-const bad = nss("bad", 'void main() {\n  PrintString(UNDEFINED_THING);\n}');
+// Valid NWScript (npc-build's own check passes it) that the fake official compiler flags: it mentions UNDEFINED_THING.
+const bad = nss("bad", 'void main() {\n  PrintString("UNDEFINED_THING");\n}');
 
 describe("reading nwn_script_comp's output", () => {
   it("finds the file, line and message of each error and ignores the rest", () => {

@@ -6,6 +6,7 @@ import type { EngineParam, LiteralExpr } from "../../nwscript/ast.js";
 import { loadLangspec } from "../../nwscript/langspec.js";
 import type { EngineHost } from "../engine-contract.js";
 import { OBJECT_INVALID, type NwValue } from "../values.js";
+import { endRun } from "./runtime.js";
 
 let current: EngineHost | undefined;
 
@@ -17,6 +18,9 @@ export function currentHost(): EngineHost {
 
 export function installEngine(host: EngineHost, langspecPath?: string): void {
   current = host;
+  // Each top-level script run gets a fresh instruction budget (the World tells us when one ends).
+  const hooks = (host as { scriptEndHooks?: (() => void)[] }).scriptEndHooks;
+  if (hooks && !hooks.includes(endRun)) hooks.push(endRun);
   const g = globalThis as Record<string, unknown>;
   if (g.__npcEngineInstalled) return;
   const spec = loadLangspec(langspecPath);

@@ -2,7 +2,7 @@
 // 32-bit int arithmetic, 32-bit floats, value copies of structs, 0/1 booleans, NWScript's `>>`,
 // per-script-run globals and actions that run against a saved copy of locals and globals.
 // The twin transform (transform.ts) rewrites modules to call these.
-import { ScriptError, type NwAction } from "../values.js";
+import { DEFAULT_INSTRUCTION_LIMIT, ScriptError, TooManyInstructions, type NwAction } from "../values.js";
 
 export const fround = Math.fround;
 export const imul = Math.imul;
@@ -92,4 +92,38 @@ export function action(body: () => void): NwAction {
       }
     },
   };
+}
+
+// ---- Instruction budget ----------------------------------------------------------------------
+// The game stops a script run after an instruction limit. The transform charges an estimate of
+// the instructions of each function body and loop iteration (tick); the world resets the count
+// when a top-level script run ends. A loop that never ends stops with TooManyInstructions.
+
+let used = 0;
+let limit = DEFAULT_INSTRUCTION_LIMIT;
+let peak = 0;
+
+export function tick(instructions: number): void {
+  used += instructions;
+  if (used > limit) {
+    used = 0;
+    throw new TooManyInstructions(limit);
+  }
+}
+
+/** Called when a script run ends: remembers the largest run, starts the next at zero. */
+export function endRun(): void {
+  if (used > peak) peak = used;
+  used = 0;
+}
+
+export function setInstructionLimit(n: number): void {
+  limit = n;
+}
+
+/** The largest estimate of one script run since the last call (then forgets it). */
+export function takePeakInstructions(): number {
+  const p = Math.max(peak, used);
+  peak = 0;
+  return p;
 }

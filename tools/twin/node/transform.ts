@@ -84,6 +84,22 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
       }
       case K.ArrowFunction:
         return action(node as ts.ArrowFunction);
+      case K.FunctionDeclaration: {
+        const fn = ts.visitEachChild(node, visit, ctx) as ts.FunctionDeclaration;
+        return fn.body ? f.updateFunctionDeclaration(fn, fn.modifiers, fn.asteriskToken, fn.name, fn.typeParameters, fn.parameters, fn.type, charged(fn.body, node as ts.FunctionDeclaration)) : fn;
+      }
+      case K.ForStatement: {
+        const loop = ts.visitEachChild(node, visit, ctx) as ts.ForStatement;
+        return f.updateForStatement(loop, loop.initializer, loop.condition, loop.incrementor, charged(loop.statement, (node as ts.ForStatement).statement));
+      }
+      case K.WhileStatement: {
+        const loop = ts.visitEachChild(node, visit, ctx) as ts.WhileStatement;
+        return f.updateWhileStatement(loop, loop.expression, charged(loop.statement, (node as ts.WhileStatement).statement));
+      }
+      case K.DoStatement: {
+        const loop = ts.visitEachChild(node, visit, ctx) as ts.DoStatement;
+        return f.updateDoStatement(loop, charged(loop.statement, (node as ts.DoStatement).statement), loop.expression);
+      }
       case K.CallExpression: {
         const c = node as ts.CallExpression;
         const args = c.arguments.map((a) => copyIfShared(a, ts.visitNode(a, visit) as ts.Expression));
@@ -180,6 +196,24 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     if (rewritten) return rewritten;
     if (isComparison(op)) return rt("int", f.updateBinaryExpression(b, left, b.operatorToken, right));
     return f.updateBinaryExpression(b, left, b.operatorToken, right);
+  }
+
+  /**
+   * The body with `__nw.tick(n)` first: n estimates the NCS instructions of one pass — the
+   * syntax nodes of the body (and, for a loop, its header), not counting nested loops, which
+   * charge their own iterations.
+   */
+  function charged<T extends ts.Statement | ts.Block>(body: T, original: ts.Node): T extends ts.Block ? ts.Block : ts.Statement {
+    let n = 1;
+    const count = (x: ts.Node): void => {
+      n++;
+      if (x !== original && (ts.isIterationStatement(x, false) || ts.isFunctionLike(x))) return;
+      ts.forEachChild(x, count);
+    };
+    ts.forEachChild(original.parent && ts.isIterationStatement(original.parent, false) ? original.parent : original, count);
+    const tickCall = f.createExpressionStatement(rt("tick", f.createNumericLiteral(n)));
+    const statements = ts.isBlock(body) ? [tickCall, ...body.statements] : [tickCall, body as ts.Statement];
+    return (ts.isBlock(body) ? f.updateBlock(body, statements) : f.createBlock(statements, true)) as never;
   }
 
   /** `() => F(args)` → an action holding copies of the locals it reads, made now. */
