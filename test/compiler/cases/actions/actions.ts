@@ -14,7 +14,8 @@ export function main(): void {
   AssignCommand(GetModule(), () => Note("assign", i));
   ActionDoCommand(() => Note("action", 0));
   DelayCommand(2.0, () => AssignCommand(GetModule(), () => Note("nested", i)));
-  AssignCommand(OBJECT_SELF, () => DelayCommand(3.0, () => ActionDoCommand(() => SpeakString("deep"))));
-  DelayCommand(3.0, () => PrintString("engine call"));
-  AssignCommand(GetFirstPC(), () => ActionMoveToObject(GetWaypointByTag("wp_home"), TRUE));
+  AssignCommand(GetModule(), () => DelayCommand(3.0, () => AssignCommand(OBJECT_SELF, () => Note("deep", i))));
+  DelayCommand(2.5, () => PrintString("engine call"));
+  AssignCommand(GetModule(), () => SetLocalInt(OBJECT_SELF, "marked", 1));
+  DelayCommand(4.0, () => Note("marked", GetLocalInt(GetModule(), "marked")));
 }

@@ -4,7 +4,7 @@ void main()
 {
     int a = GetLocalInt(OBJECT_SELF, "a");
     int b = GetLocalInt(OBJECT_SELF, "b");
-    int c = GetLocalInt(OBJECT_SELF, "c");
+    int c = GetLocalInt(OBJECT_SELF, "c") + 3;
     int p = (a + b) * c;
     int q = a - (b - c);
     int r = a - b - c;

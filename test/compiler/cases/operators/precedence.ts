@@ -3,7 +3,7 @@
 export function main(): void {
   const a: int = GetLocalInt(OBJECT_SELF, "a");
   const b: int = GetLocalInt(OBJECT_SELF, "b");
-  const c: int = GetLocalInt(OBJECT_SELF, "c");
+  const c: int = GetLocalInt(OBJECT_SELF, "c") + 3;
   const p: int = (a + b) * c;
   const q: int = a - (b - c);
   const r: int = a - b - c;
