@@ -117,3 +117,12 @@ describe("ints and strings", () => {
     expect(call(w, "ObjectToString", OBJECT_INVALID)).toBe("7f000000");
   });
 });
+
+describe("HashString", () => {
+  it("is 0 for the empty string and matches the case-label hash", () => {
+    const w = new World();
+    expect(call(w, "HashString", "")).toBe(0);
+    expect(call(w, "HashString", "AAA")).not.toBe(call(w, "HashString", "AAB"));
+    expect(call(w, "HashString", "AAA")).toBe(call(w, "HashString", "AAA"));
+  });
+});

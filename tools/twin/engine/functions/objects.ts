@@ -121,6 +121,14 @@ export const objectFunctions: FunctionGroup = {
     return bool(t !== undefined && t.kind === "creature" && t.dead);
   },
   GetCurrentHitPoints: (w, [o]) => w.lookup(obj(o))?.hp ?? 0,
+  // Dying PCs: -9..0; everything else must be alive and is clamped to 1..max. Fires no events.
+  SetCurrentHitPoints: (w, [o, n]) => {
+    const t = w.lookup(obj(o));
+    if (!t) return undefined;
+    if (t.isPC && t.dead && t.hp > -10) t.hp = Math.max(-9, Math.min(0, int(n)));
+    else if (!t.dead) t.hp = Math.max(1, Math.min(t.maxHp, int(n)));
+    return undefined;
+  },
   GetMaxHitPoints: (w, [o]) => w.lookup(obj(o))?.maxHp ?? 0,
   GetObjectUUID: (w, [o]) => {
     const t = w.lookup(obj(o));

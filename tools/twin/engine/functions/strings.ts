@@ -1,6 +1,7 @@
 // String functions. Strings are byte strings in the game; here one JavaScript character stands
 // for one byte (scripts are read as latin1), so lengths and positions count bytes.
 // Out-of-range arguments follow the "Return value on error" notes of nwscript.nss: "" or -1.
+import { caseStringValue } from "../../../nwscript/hash.js";
 import { printfFixed } from "../float-format.js";
 import { EngineCaseNotModeled } from "../not-modeled.js";
 import { float, int, str, type FunctionGroup } from "./types.js";
@@ -82,5 +83,7 @@ export const stringFunctions: FunctionGroup = {
     if (at < 0 || at > text.length) return "";
     return text.slice(0, at) + str(s) + text.slice(at);
   },
+  // The same value as `case "text":` labels: XXH32(text) ^ XXH32("").
+  HashString: (_w, [s]) => caseStringValue(str(s)),
   IntToHexString: (_w, [n]) => `0x${(int(n) >>> 0).toString(16).padStart(8, "0")}`,
 };

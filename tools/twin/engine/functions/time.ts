@@ -18,6 +18,8 @@ export const timeFunctions: FunctionGroup = {
     w.clock.setCalendar(int(y), int(m), int(d));
     return undefined;
   },
+  // Simulated time: elapsed microseconds inside one script run are 0, across commands they follow the clock.
+  GetMicrosecondCounter: (w) => (w.clock.nowMs * 1000) | 0,
   RoundsToSeconds: (_w, [n]) => float32(int(n) * 6),
   TurnsToSeconds: (_w, [n]) => float32(int(n) * 60),
   HoursToSeconds: (w, [n]) => float32(int(n) * w.clock.minutesPerHour * 60),
