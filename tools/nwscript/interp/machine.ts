@@ -147,19 +147,8 @@ export class Machine {
         const op = code[pc];
         count += cost[op];
         if (count > limit) throw new TooManyInstructions(limit);
+        // Most frequent instructions first: until the loop is optimised, cases are tested in order.
         switch (op) {
-          case PushInt:
-            stack[sp++] = code[pc + 1];
-            pc += 2;
-            break;
-          case PushConst:
-            stack[sp++] = consts[code[pc + 1]];
-            pc += 2;
-            break;
-          case PushSelf:
-            stack[sp++] = host.self;
-            pc += 1;
-            break;
           case LoadLocal: {
             const from = fp + code[pc + 1];
             const n = code[pc + 2];
@@ -167,13 +156,10 @@ export class Machine {
             pc += 3;
             break;
           }
-          case LoadGlobal: {
-            const from = code[pc + 1];
-            const n = code[pc + 2];
-            for (let i = 0; i < n; i++) stack[sp++] = globals[from + i];
-            pc += 3;
+          case PushInt:
+            stack[sp++] = code[pc + 1];
+            pc += 2;
             break;
-          }
           case StoreLocal:
           case StoreLocalPop: {
             const to = fp + code[pc + 1];
@@ -181,6 +167,162 @@ export class Machine {
             const from = sp - n;
             for (let i = 0; i < n; i++) stack[to + i] = stack[from + i];
             if (op === StoreLocalPop) sp = from;
+            pc += 3;
+            break;
+          }
+          case Jz:
+            pc = stack[--sp] === 0 ? code[pc + 1] : pc + 2;
+            break;
+          case Jmp:
+            pc = code[pc + 1];
+            break;
+          case IncLocal: {
+            const at = fp + code[pc + 1];
+            stack[at] = (stack[at] + code[pc + 2]) | 0;
+            pc += 3;
+            break;
+          }
+          case AddII:
+            sp--;
+            stack[sp - 1] = (stack[sp - 1] + stack[sp]) | 0;
+            pc++;
+            break;
+          case Lt:
+            sp--;
+            stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
+            pc++;
+            break;
+          case Le:
+            sp--;
+            stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
+            pc++;
+            break;
+          case Gt:
+            sp--;
+            stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
+            pc++;
+            break;
+          case Ge:
+            sp--;
+            stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
+            pc++;
+            break;
+          case Call: {
+            const fn = functions[code[pc + 1]];
+            if (depth >= maxDepth) this.fail(`Stack overflow: more than ${maxDepth} nested calls`, pc);
+            retPc[depth] = pc + 2;
+            retFp[depth] = fp;
+            depth++;
+            fp = sp - fn.paramSlots;
+            for (let end = sp + fn.localSlots; sp < end; ) stack[sp++] = 0;
+            pc = fn.entry;
+            break;
+          }
+          case Ret: {
+            const n = code[pc + 1];
+            const from = sp - n;
+            for (let i = 0; i < n; i++) stack[fp + i] = stack[from + i];
+            sp = fp + n;
+            depth--;
+            pc = retPc[depth];
+            fp = retFp[depth];
+            break;
+          }
+          case Engine: {
+            const s = code[pc + 1];
+            const site = engineSites[s];
+            const fn = this.engine[s] ?? (this.engine[s] = host.engineFunction(site.name));
+            const shapes = site.args;
+            const args: NwValue[] = new Array(shapes.length);
+            let p = sp;
+            for (let i = 0; i < shapes.length; i++) {
+              const shape = shapes[i];
+              p -= shape;
+              args[i] = shape === VECTOR ? { x: stack[p], y: stack[p + 1], z: stack[p + 2] } : stack[p];
+            }
+            sp = p;
+            const result = fn(args) as Slot;
+            if (site.result === SINGLE) {
+              stack[sp++] = result;
+            } else if (site.result === VECTOR) {
+              stack[sp++] = result.x;
+              stack[sp++] = result.y;
+              stack[sp++] = result.z;
+            }
+            pc += 2;
+            break;
+          }
+          case PushConst:
+            stack[sp++] = consts[code[pc + 1]];
+            pc += 2;
+            break;
+          case Pop:
+            sp -= code[pc + 1];
+            pc += 2;
+            break;
+          case ResetLocal: {
+            const to = fp + code[pc + 1];
+            const slots = consts[code[pc + 2]] as Slot[];
+            for (let i = 0; i < slots.length; i++) stack[to + i] = slots[i];
+            pc += 3;
+            break;
+          }
+          case SubII:
+            sp--;
+            stack[sp - 1] = (stack[sp - 1] - stack[sp]) | 0;
+            pc++;
+            break;
+          case MulII:
+            sp--;
+            stack[sp - 1] = imul(stack[sp - 1], stack[sp]);
+            pc++;
+            break;
+          case Eq:
+          case Ne: {
+            const n = code[pc + 1];
+            sp -= 2 * n;
+            let equal = 1;
+            for (let i = 0; i < n; i++) {
+              if (!sameSlot(stack[sp + i], stack[sp + n + i])) {
+                equal = 0;
+                break;
+              }
+            }
+            stack[sp++] = op === Eq ? equal : 1 - equal;
+            pc += 2;
+            break;
+          }
+          case AndJump:
+            if (stack[sp - 1] === 0) pc = code[pc + 1];
+            else {
+              sp--;
+              pc += 2;
+            }
+            break;
+          case OrJump:
+            if (stack[sp - 1] !== 0) {
+              stack[sp - 1] = 1;
+              pc = code[pc + 1];
+            } else {
+              sp--;
+              pc += 2;
+            }
+            break;
+          case Jnz:
+            pc = stack[--sp] !== 0 ? code[pc + 1] : pc + 2;
+            break;
+          case Case:
+            if (stack[sp - 1] === code[pc + 1]) {
+              sp--;
+              pc = code[pc + 2];
+            } else {
+              pc += 3;
+            }
+            break;
+          case LoadGlobal: {
+            const from = code[pc + 1];
+            const n = code[pc + 2];
+            for (let i = 0; i < n; i++) stack[sp++] = globals[from + i];
             pc += 3;
             break;
           }
@@ -194,16 +336,21 @@ export class Machine {
             pc += 3;
             break;
           }
-          case ResetLocal: {
-            const to = fp + code[pc + 1];
-            const slots = consts[code[pc + 2]] as Slot[];
-            for (let i = 0; i < slots.length; i++) stack[to + i] = slots[i];
+          case IncGlobal: {
+            const at = code[pc + 1];
+            globals[at] = (globals[at] + code[pc + 2]) | 0;
             pc += 3;
             break;
           }
-          case Pop:
-            sp -= code[pc + 1];
-            pc += 2;
+
+          case AddSS:
+            sp--;
+            stack[sp - 1] = (stack[sp - 1] as string) + (stack[sp] as string);
+            pc++;
+            break;
+          case PushSelf:
+            stack[sp++] = host.self;
+            pc += 1;
             break;
           case PushDefault: {
             const slots = consts[code[pc + 1]] as Slot[];
@@ -220,24 +367,6 @@ export class Machine {
             pc += 4;
             break;
           }
-          case IncLocal: {
-            const at = fp + code[pc + 1];
-            stack[at] = (stack[at] + code[pc + 2]) | 0;
-            pc += 3;
-            break;
-          }
-          case IncGlobal: {
-            const at = code[pc + 1];
-            globals[at] = (globals[at] + code[pc + 2]) | 0;
-            pc += 3;
-            break;
-          }
-
-          case AddII:
-            sp--;
-            stack[sp - 1] = (stack[sp - 1] + stack[sp]) | 0;
-            pc++;
-            break;
           case AddIF:
             sp--;
             stack[sp - 1] = fround(fround(stack[sp - 1]) + stack[sp]);
@@ -253,19 +382,9 @@ export class Machine {
             stack[sp - 1] = fround(stack[sp - 1] + stack[sp]);
             pc++;
             break;
-          case AddSS:
-            sp--;
-            stack[sp - 1] = (stack[sp - 1] as string) + (stack[sp] as string);
-            pc++;
-            break;
           case AddVV:
             sp -= 3;
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] + stack[sp + 3 + i]);
-            pc++;
-            break;
-          case SubII:
-            sp--;
-            stack[sp - 1] = (stack[sp - 1] - stack[sp]) | 0;
             pc++;
             break;
           case SubIF:
@@ -286,11 +405,6 @@ export class Machine {
           case SubVV:
             sp -= 3;
             for (let i = -3; i < 0; i++) stack[sp + i] = fround(stack[sp + i] - stack[sp + 3 + i]);
-            pc++;
-            break;
-          case MulII:
-            sp--;
-            stack[sp - 1] = imul(stack[sp - 1], stack[sp]);
             pc++;
             break;
           case MulIF:
@@ -411,125 +525,10 @@ export class Machine {
             stack[sp - 1] = stack[sp - 1] ^ stack[sp];
             pc++;
             break;
-          case Lt:
-            sp--;
-            stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0;
-            pc++;
-            break;
-          case Le:
-            sp--;
-            stack[sp - 1] = stack[sp - 1] <= stack[sp] ? 1 : 0;
-            pc++;
-            break;
-          case Gt:
-            sp--;
-            stack[sp - 1] = stack[sp - 1] > stack[sp] ? 1 : 0;
-            pc++;
-            break;
-          case Ge:
-            sp--;
-            stack[sp - 1] = stack[sp - 1] >= stack[sp] ? 1 : 0;
-            pc++;
-            break;
-          case Eq:
-          case Ne: {
-            const n = code[pc + 1];
-            sp -= 2 * n;
-            let equal = 1;
-            for (let i = 0; i < n; i++) {
-              if (!sameSlot(stack[sp + i], stack[sp + n + i])) {
-                equal = 0;
-                break;
-              }
-            }
-            stack[sp++] = op === Eq ? equal : 1 - equal;
-            pc += 2;
-            break;
-          }
           case Bool:
             stack[sp - 1] = stack[sp - 1] !== 0 ? 1 : 0;
             pc++;
             break;
-
-          case Jmp:
-            pc = code[pc + 1];
-            break;
-          case Jz:
-            pc = stack[--sp] === 0 ? code[pc + 1] : pc + 2;
-            break;
-          case Jnz:
-            pc = stack[--sp] !== 0 ? code[pc + 1] : pc + 2;
-            break;
-          case AndJump:
-            if (stack[sp - 1] === 0) pc = code[pc + 1];
-            else {
-              sp--;
-              pc += 2;
-            }
-            break;
-          case OrJump:
-            if (stack[sp - 1] !== 0) {
-              stack[sp - 1] = 1;
-              pc = code[pc + 1];
-            } else {
-              sp--;
-              pc += 2;
-            }
-            break;
-          case Case:
-            if (stack[sp - 1] === code[pc + 1]) {
-              sp--;
-              pc = code[pc + 2];
-            } else {
-              pc += 3;
-            }
-            break;
-
-          case Call: {
-            const fn = functions[code[pc + 1]];
-            if (depth >= maxDepth) this.fail(`Stack overflow: more than ${maxDepth} nested calls`, pc);
-            retPc[depth] = pc + 2;
-            retFp[depth] = fp;
-            depth++;
-            fp = sp - fn.paramSlots;
-            for (let end = sp + fn.localSlots; sp < end; ) stack[sp++] = 0;
-            pc = fn.entry;
-            break;
-          }
-          case Ret: {
-            const n = code[pc + 1];
-            const from = sp - n;
-            for (let i = 0; i < n; i++) stack[fp + i] = stack[from + i];
-            sp = fp + n;
-            depth--;
-            pc = retPc[depth];
-            fp = retFp[depth];
-            break;
-          }
-          case Engine: {
-            const s = code[pc + 1];
-            const site = engineSites[s];
-            const fn = this.engine[s] ?? (this.engine[s] = host.engineFunction(site.name));
-            const shapes = site.args;
-            const args: NwValue[] = new Array(shapes.length);
-            let p = sp;
-            for (let i = 0; i < shapes.length; i++) {
-              const shape = shapes[i];
-              p -= shape;
-              args[i] = shape === VECTOR ? { x: stack[p], y: stack[p + 1], z: stack[p + 2] } : stack[p];
-            }
-            sp = p;
-            const result = fn(args) as Slot;
-            if (site.result === SINGLE) {
-              stack[sp++] = result;
-            } else if (site.result === VECTOR) {
-              stack[sp++] = result.x;
-              stack[sp++] = result.y;
-              stack[sp++] = result.z;
-            }
-            pc += 2;
-            break;
-          }
           case Action: {
             const site = actions[code[pc + 1]];
             stack[sp] = new SavedCall(this, site, globals.slice(), stack.slice(fp, fp + site.frameSlots));
