@@ -17,6 +17,12 @@ export function imod(a: number, b: number): number {
   return a % b | 0;
 }
 
+/** Float division (operands already float32): a zero divisor stops the script, as in the VM. */
+export function fdiv(a: number, b: number): number {
+  if (b === 0) throw new ScriptError("Divide by zero");
+  return Math.fround(a / b);
+}
+
 /** `>>` as the NWScript VM computes it: a negative value has its magnitude shifted. */
 export function shr(a: number, n: number): number {
   return a >= 0 ? a >> n : -(-a >> n) | 0;

@@ -171,6 +171,8 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     }
     if (result === "float" && [K.PlusToken, K.MinusToken, K.AsteriskToken, K.SlashToken].includes(op)) {
       const cvt = (e: ts.Expression, t?: string) => (t === "int" ? fround(e) : e);
+      // Division checks its divisor: the VM stops the script on a float division by 0.0 too.
+      if (op === K.SlashToken) return rt("fdiv", cvt(l, lt), cvt(r, rt_));
       return fround(f.createBinaryExpression(cvt(l, lt), op as ts.BinaryOperator, cvt(r, rt_)));
     }
     return undefined;
