@@ -35,6 +35,22 @@ const PRINTS: Record<string, string[]> = {
   "order/arguments": ["89", "286"], // 12 + 1 + 12 + 55 + 56 + 127 + 1 + 22
   "order/assignments": ["23"], // gScore 3, a 6, b 8, x 3, y 3
   "order/conditions": ["a", "b", "-1y"], // the while loop stops at Pair2(9, 10) = 100, the do loop at 309
+  "order/mixed": [
+    "1 1 r", // P2(0, 1): gX++ gives 0, then ReadX sees 1
+    "10504 rabcd", // P2(P2(1, 2), P2(3, 4))
+    "567 rabcdefg",
+    "808 8 rabcdefgh",
+    "9-10-1112",
+    "1314rabcdefghijklmn",
+    "0 rabcdefghijklmnopqrs", // P2(18, 19) < 0 is false
+    "1 rabcdefghijklmnopqrstu", // 20 is even, 21 is odd
+    "x=22",
+    "23 23",
+    "zero", // 24 % 3
+    "show0", // each iteration's action holds its own i
+    "show1",
+    "show2",
+  ],
   "shift/shift": ["-13"], // -3 - 3 + 0 - 2 - 2 + 2 - 3 - 3 + 1
   "strings/strings": ['"Hello, ! Path: C:\\games\\nwn"single "quoted"'],
   "structs/nested": ["x12       9.000000000"],
