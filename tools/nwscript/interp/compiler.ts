@@ -32,7 +32,6 @@ class Compiler extends ExprCodegen {
   private readonly functions: FunctionInfo[] = [];
   private readonly functionIds = new Map<FunctionSymbol, number>();
   private readonly pendingFunctions: FunctionSymbol[] = [];
-  private readonly callPatches: number[][] = [];
   private readonly globalDefaults: NwValue[] = [];
   private returnSlots = 0;
   private readonly breakables: Breakable[] = [];
@@ -100,10 +99,6 @@ class Compiler extends ExprCodegen {
       this.pendingFunctions.push(fn);
     }
     return id;
-  }
-
-  protected functionInfo(id: number): FunctionInfo {
-    return this.functions[id];
   }
 
   private compileFunction(fn: FunctionSymbol): void {
