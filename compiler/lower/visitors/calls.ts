@@ -44,7 +44,11 @@ export function lowerCall(fs: FunctionScope, call: ts.CallExpression): Lowered {
   }
   const sig = signatureOf(ctx, call.expression);
   if (!sig) {
-    ctx.diagnostics.report(call.expression, "UndefinedValue", call.expression.text);
+    // A function of this very module whose signature failed was reported at its declaration, and
+    // the module gets no output anyway; a call from another module must still fail that module.
+    const decl = ctx.symbolOf(call.expression)?.valueDeclaration;
+    const reportedHere = decl && ts.isFunctionDeclaration(decl) && decl.body && decl.getSourceFile() === call.getSourceFile();
+    if (!reportedHere) ctx.diagnostics.report(call.expression, "UndefinedValue", call.expression.text);
     return failed();
   }
   const items = call.arguments.map((arg, i): Lowered => {
