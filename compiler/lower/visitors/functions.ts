@@ -60,7 +60,9 @@ function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwEx
       return { kind: "name", name: e.text };
     }
   }
-  ctx.diagnostics.report(e, "DefaultNotConstant");
+  // A constant of the wrong type (1.5 for an int) is a type error, not a missing constant.
+  if (c && ["int", "float", "string"].includes(type)) ctx.diagnostics.report(e, "TypeMismatch", c.type, type);
+  else ctx.diagnostics.report(e, "DefaultNotConstant");
   return undefined;
 }
 
