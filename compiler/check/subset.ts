@@ -1,7 +1,7 @@
 // Stage 2: reject TypeScript that is outside the subset, with a located diagnostic per construct,
 // before lowering starts. What passes here is syntactically something NWScript can express;
 // typing rules are checked while lowering.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { DiagnosticSink } from "../lower/context.js";
 
 const K = ts.SyntaxKind;

@@ -1,6 +1,6 @@
 // Where a value of one NWScript type meets a slot of another: NWScript converts nothing
 // implicitly, so only an int literal written for a float is rewritten (1 → 1.0).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwType } from "../nwscript/ast.js";
 import type { FunctionScope } from "./context.js";
 import { ERROR_TYPE, type Lowered } from "./lowered.js";

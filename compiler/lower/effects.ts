@@ -1,6 +1,6 @@
 // What evaluating an expression may do, to decide when evaluation order must be forced with
 // temporaries (NWScript evaluates call arguments right to left; TypeScript left to right).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { FunctionScope } from "./context.js";
 import { evaluateConstant } from "./fold.js";
 

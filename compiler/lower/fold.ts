@@ -2,7 +2,7 @@
 // 32-bit floats, and the VM's `>>` (which shifts the magnitude of a negative value). Used for case
 // labels, const globals, default values and to fold `>>` before the official compiler can fold it
 // differently (it folds `-7 >> 1` to -4; the VM computes -3).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { ProgramContext } from "./context.js";
 
 export type Const = { type: "int"; value: number } | { type: "float"; value: number } | { type: "string"; value: string };

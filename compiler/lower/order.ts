@@ -1,6 +1,6 @@
 // Forcing TypeScript's left-to-right evaluation order on NWScript, which evaluates call
 // arguments right to left, by moving just the operands that need it into temporaries.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwStmt } from "../nwscript/ast.js";
 import type { FunctionScope } from "./context.js";
 import { affects, effectsOf, type Effects } from "./effects.js";

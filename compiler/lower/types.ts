@@ -1,6 +1,6 @@
 // NWScript typing of the subset: TypeScript type annotations → NWScript types, and the coercions
 // NWScript allows (none implicit, except an int literal written where a float is wanted).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwType } from "../nwscript/ast.js";
 import type { ProgramContext } from "./context.js";
 

@@ -1,7 +1,7 @@
 // Calls of engine and user functions, and the actions passed to DelayCommand, AssignCommand and
 // ActionDoCommand. Arguments are coerced to the parameter types and, where their side effects
 // could be reordered by NWScript's right-to-left evaluation, moved into temporaries.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr } from "../../nwscript/ast.js";
 import type { FunctionScope, ProgramContext } from "../context.js";
 import { coerce } from "../coerce.js";

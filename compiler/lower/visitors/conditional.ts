@@ -1,7 +1,7 @@
 // `c ? a : b`, `a && b` and `a || b`. When the branch evaluated conditionally needs statements of
 // its own, the whole expression becomes an if statement writing a temporary, so those statements
 // still run only when TypeScript would evaluate the branch.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { coerce, intLiteralAsFloat } from "../coerce.js";

@@ -1,7 +1,7 @@
 // Function declarations: signature (types, constant defaults) and body. A non-void function whose
 // body does not end in a return NWScript can see gets an unreachable one, because the official
 // compiler's path analysis is simpler than TypeScript's.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwParam, NwStmt, NwTopLevel, NwType } from "../../nwscript/ast.js";
 import { FunctionScope, type ProgramContext } from "../context.js";
 import { evaluateConstant } from "../fold.js";

@@ -1,5 +1,5 @@
 // Numeric, string, boolean and template literals.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { intLiteralValue, isIntLiteralText } from "../fold.js";

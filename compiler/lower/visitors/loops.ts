@@ -1,7 +1,7 @@
 // while, do-while and for. NWScript forbids declarations in a for initialiser, so `let i` is
 // declared just before the loop (reusing an earlier loop's `i` of the same type in the same block).
 // A condition that needs temporaries is re-evaluated inside the loop body.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { lowerCondition } from "./conditional.js";

@@ -1,6 +1,6 @@
 // Binary operators and assignments, typed the NWScript way: int and float mix only in + - * /,
 // strings join only with strings, comparisons need matching types, && and || give 0 or 1.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwAssignOp, NwBinaryOp, NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { affects, effectsOf } from "../effects.js";

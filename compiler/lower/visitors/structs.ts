@@ -1,6 +1,6 @@
 // Interfaces become NWScript structs: field access, and object literals built field by field
 // into a temporary (or straight into the variable being declared).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { coerce } from "../coerce.js";

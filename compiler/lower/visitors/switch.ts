@@ -1,7 +1,7 @@
 // switch on an int maps directly (labels must be constants). NWScript cannot switch on a string:
 // such a switch becomes an if/else-if chain when no clause falls through, and otherwise a switch
 // on the index of the matching label, which keeps fallthrough exactly.
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { NwCaseClause, NwExpr, NwStmt } from "../../nwscript/ast.js";
 import type { FunctionScope } from "../context.js";
 import { evaluateConstant } from "../fold.js";

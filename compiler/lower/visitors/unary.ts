@@ -1,5 +1,5 @@
 // Prefix and postfix operators: - ! ~ and ++/-- (on int variables only, as NWScript requires).
-import { ts } from "ts-morph";
+import { ts } from "#ts-morph";
 import type { FunctionScope } from "../context.js";
 import { failed, type Lowered } from "../lowered.js";
 import { lowerExpr } from "./expressions.js";
