@@ -277,4 +277,18 @@ describe("reporting", () => {
     const result = buildTree(m("export function main(): void {", "  const f = () => 1;", "  const g = 1 >>> 2;", "}"));
     expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(["2:13 NPC1003", "3:15 NPC1007"]);
   });
+
+  it("reports a rejected signature at the declaration only, not again at its calls in the module", () => {
+    const result = buildTree(m("let gStart: int = 4;", "function Walk(steps: int = gStart): void {}", "export function main(): void {", "  Walk();", "  Walk(2);", "}"));
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(["2:28 NPC2010"]);
+  });
+
+  it("still fails a module that calls another module's rejected function", () => {
+    const result = buildTree({
+      "lib.ts": lines("export function Walk(steps: int = 1.5): void {}"),
+      "run.ts": lines('import { Walk } from "./lib";', "export function main(): void { Walk(); }"),
+    });
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(["lib.ts:1:35 NPC2001", "run.ts:2:32 NPC2024"]);
+    expect(result.files).toEqual([]);
+  });
 });
