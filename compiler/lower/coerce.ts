@@ -10,7 +10,10 @@ export function coerce(fs: FunctionScope, node: ts.Node, value: Lowered, target:
   if (value.type === target || value.type === ERROR_TYPE || target === ERROR_TYPE) return value;
   if (target === "float" && value.type === "int") {
     const asFloat = intLiteralAsFloat(value.expr);
-    if (asFloat) return { pre: value.pre, expr: asFloat, type: "float" };
+    if (asFloat) {
+      if (ts.isExpression(node)) fs.program.twin?.expression(node, "float");
+      return { pre: value.pre, expr: asFloat, type: "float" };
+    }
     fs.program.diagnostics.report(node, "IntToFloatImplicit", node.getText());
     return { ...value, type: ERROR_TYPE };
   }

@@ -34,7 +34,7 @@ export interface TwinHooks {
   /** The NWScript type of an expression. */
   expression(node: ts.Expression, type: NwType): void;
   /** A variable declaration (local, or a module-level NWScript global) and its type. */
-  declaration(node: ts.VariableDeclaration, type: NwType, global: boolean): void;
+  declaration(node: ts.VariableDeclaration, type: NwType, global: boolean, constantValue?: number | string): void;
   /** An identifier that reads or writes a local variable or parameter. */
   local(node: ts.Identifier): void;
 }

@@ -24,8 +24,14 @@ export function lowerConditional(fs: FunctionScope, e: ts.ConditionalExpression,
   // Branch types must match; an int literal facing a float branch (or slot) becomes a float.
   const target = expected === "float" || a.type === "float" || b.type === "float" ? "float" : a.type;
   if (target === "float") {
-    if (a.type === "int" && intLiteralAsFloat(a.expr)) a = { ...a, expr: intLiteralAsFloat(a.expr)!, type: "float" };
-    if (b.type === "int" && intLiteralAsFloat(b.expr)) b = { ...b, expr: intLiteralAsFloat(b.expr)!, type: "float" };
+    if (a.type === "int" && intLiteralAsFloat(a.expr)) {
+      a = { ...a, expr: intLiteralAsFloat(a.expr)!, type: "float" };
+      fs.program.twin?.expression(e.whenTrue, "float");
+    }
+    if (b.type === "int" && intLiteralAsFloat(b.expr)) {
+      b = { ...b, expr: intLiteralAsFloat(b.expr)!, type: "float" };
+      fs.program.twin?.expression(e.whenFalse, "float");
+    }
   }
   if (a.type !== b.type && a.type !== ERROR_TYPE && b.type !== ERROR_TYPE) b = coerce(fs, e.whenFalse, b, a.type);
   const type = a.type === ERROR_TYPE ? b.type : a.type;

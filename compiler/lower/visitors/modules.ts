@@ -55,7 +55,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
         if (constant && constant.type === type) constantValue = constant;
         else if (constant?.type === "int" && type === "float") constantValue = { type: "float", value: constant.value };
         ctx.values.set(ctx.symbolOf(d.name)!, { nwName: claim(d.name, d.name.text, m.sf), type, global: !constantValue, constantValue });
-        ctx.twin?.declaration(d, type, !constantValue);
+        ctx.twin?.declaration(d, type, !constantValue, constantValue?.value);
       }
     }
   }

@@ -125,8 +125,14 @@ function sameNumeric(fs: FunctionScope, e: ts.BinaryExpression, l: Lowered, r: L
   let right = r.expr;
   let lt = l.type;
   let rt = r.type;
-  if (lt === "int" && rt === "float" && intLiteralAsFloat(left)) [left, lt] = [intLiteralAsFloat(left)!, "float"];
-  if (lt === "float" && rt === "int" && intLiteralAsFloat(right)) [right, rt] = [intLiteralAsFloat(right)!, "float"];
+  if (lt === "int" && rt === "float" && intLiteralAsFloat(left)) {
+    [left, lt] = [intLiteralAsFloat(left)!, "float"];
+    fs.program.twin?.expression(e.left, "float");
+  }
+  if (lt === "float" && rt === "int" && intLiteralAsFloat(right)) {
+    [right, rt] = [intLiteralAsFloat(right)!, "float"];
+    fs.program.twin?.expression(e.right, "float");
+  }
   if (lt === rt && allowed.includes(lt)) return { left, right, type: "int" };
   if ((lt === "int" && rt === "float") || (lt === "float" && rt === "int")) fs.program.diagnostics.report(e, "MixedComparison");
   else fs.program.diagnostics.report(e.operatorToken, "InvalidOperands", e.operatorToken.getText(), lt, rt);

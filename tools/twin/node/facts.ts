@@ -7,7 +7,7 @@ export const keyOf = (n: ts.Node): string => `${n.pos}:${n.end}:${n.kind}`;
 
 export interface ModuleFacts {
   types: Map<string, string>;
-  declarations: Map<string, { type: string; global: boolean }>;
+  declarations: Map<string, { type: string; global: boolean; constantValue?: number | string }>;
   locals: Set<string>;
 }
 
@@ -25,8 +25,8 @@ export class FactCollector implements TwinHooks {
     this.facts(node).types.set(keyOf(node), type);
   }
 
-  declaration(node: ts.VariableDeclaration, type: string, global: boolean): void {
-    this.facts(node).declarations.set(keyOf(node), { type, global });
+  declaration(node: ts.VariableDeclaration, type: string, global: boolean, constantValue?: number | string): void {
+    this.facts(node).declarations.set(keyOf(node), { type, global, constantValue });
   }
 
   local(node: ts.Identifier): void {

@@ -4,7 +4,18 @@
 // evaluation order, switch, short-circuits — is left to JavaScript, which reads it as
 // TypeScript does. That independence is what the differential tests rely on.
 import { ts } from "#ts-morph";
+import { floatText } from "../../../compiler/lower/types.js";
+import { constFloatValue, parseNssFloat } from "../../nwscript/literals.js";
 import { keyOf, type ModuleFacts } from "./facts.js";
+
+/**
+ * The float the game holds for a float literal: the transpiler prints the value as decimal text
+ * (floatText), and the official compiler reads such text digit by digit in single precision —
+ * not always the correctly rounded value (3.14159 becomes 3.141589642).
+ */
+export function gameFloat(v: number): number {
+  return parseNssFloat(floatText(v));
+}
 
 const K = ts.SyntaxKind;
 const f = ts.factory;
@@ -45,7 +56,9 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
   const copyIfShared = (original: ts.Expression, visited: ts.Expression): ts.Expression => {
     let o = original;
     while (ts.isParenthesizedExpression(o)) o = o.expression;
-    return (ts.isIdentifier(o) || ts.isPropertyAccessExpression(o)) && isStructLike(typeOf(original)) ? rt("copy", visited) : visited;
+    // `c ? a : b` and `x = a` as values are a variable's object too, not a fresh one.
+    const shared = ts.isIdentifier(o) || ts.isPropertyAccessExpression(o) || ts.isConditionalExpression(o) || (ts.isBinaryExpression(o) && o.operatorToken.kind === K.EqualsToken);
+    return shared && isStructLike(typeOf(original) ?? typeOf(o)) ? rt("copy", visited) : visited;
   };
   const globals: { name: string; init?: ts.Expression; type: string }[] = [];
 
@@ -65,7 +78,7 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
         const t = typeOf(node);
         const v = Number((node as ts.NumericLiteral).text);
         if (t === "int") return num(v | 0);
-        if (t === "float") return num(Math.fround(v));
+        if (t === "float") return num(gameFloat(v));
         return node;
       }
       case K.PrefixUnaryExpression:
@@ -124,6 +137,10 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
         const d = node as ts.VariableDeclaration;
         const decl = facts.declarations.get(keyOf(d));
         if (!decl) break;
+        if (decl.type === "float" && typeof decl.constantValue === "number") {
+          // An NWScript const float is stored as printf("%f") text and read back where used.
+          return f.updateVariableDeclaration(d, d.name, undefined, d.type, num(constFloatValue(gameFloat(decl.constantValue))));
+        }
         const init = d.initializer ? copyIfShared(d.initializer, ts.visitNode(d.initializer, visit) as ts.Expression) : zero(decl.type);
         return f.updateVariableDeclaration(d, d.name, undefined, d.type, init);
       }
@@ -137,7 +154,7 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     const t = typeOf(u);
     if (u.operator === K.MinusToken && ts.isNumericLiteral(u.operand)) {
       const v = -Number(u.operand.text);
-      return t === "float" ? num(Math.fround(v)) : num(v | 0);
+      return t === "float" ? num(gameFloat(v)) : num(v | 0);
     }
     if (u.operator === K.MinusToken && t === "int") return orZero(f.createPrefixUnaryExpression(K.MinusToken, operand));
     if (u.operator === K.ExclamationToken) return rt("int", f.createPrefixUnaryExpression(K.ExclamationToken, operand));
