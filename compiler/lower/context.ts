@@ -104,8 +104,6 @@ export class FunctionScope {
   /** Names used anywhere in the function (params, locals, temps): a new local never reuses one
    *  that is visible in an enclosing block, so hoisted declarations cannot capture. */
   private everywhere = new Set<string>();
-  /** Loops enclosing the statement being lowered; `true` when the loop's body uses continue. */
-  readonly loops: ts.Node[] = [];
 
   constructor(
     readonly program: ProgramContext,

@@ -1,7 +1,7 @@
 // NWScript typing of the subset: TypeScript type annotations → NWScript types, and the coercions
 // NWScript allows (none implicit, except an int literal written where a float is wanted).
 import { ts } from "#ts-morph";
-import type { NwExpr, NwType } from "../nwscript/ast.js";
+import type { NwType } from "../nwscript/ast.js";
 import type { ProgramContext } from "./context.js";
 
 export const ENGINE_STRUCTS = ["effect", "event", "location", "talent", "itemproperty", "sqlquery", "cassowary", "json"];
@@ -55,22 +55,6 @@ export function nwTypeOfInferred(ctx: ProgramContext, node: ts.Node): NwType | u
   if (sym && NAMED.has(sym.name) && sym.declarations?.some((d) => ctx.isEngineDeclaration(d))) return sym.name;
   if (type.flags & ts.TypeFlags.NonPrimitive) return "object";
   return undefined;
-}
-
-/** The zero value NWScript gives a declared but unassigned variable of this type, as a literal. */
-export function defaultLiteral(type: NwType): NwExpr | undefined {
-  switch (type) {
-    case "int":
-      return { kind: "int", value: 0 };
-    case "float":
-      return { kind: "float", text: "0.0" };
-    case "string":
-      return { kind: "string", value: "" };
-    case "object":
-      return { kind: "name", name: "OBJECT_INVALID" };
-    default:
-      return undefined;
-  }
 }
 
 /** Shortest decimal text that reads back as the same 32-bit float, never in exponent form. */

@@ -69,7 +69,6 @@ export function lowerTemplate(fs: FunctionScope, e: ts.TemplateExpression): Lowe
     addText(span.literal, span.literal.text);
   });
   if (parts.length === 0) return { pre: ordered.pre, expr: { kind: "string", value: "" }, type: "string" };
-  // A lone interpolation of a string keeps its type; "" + keeps an int's conversion explicit.
   const expr = parts.reduce((left, right) => ({ kind: "binary", op: "+", left, right }));
   return { pre: ordered.pre, expr, type: "string" };
 }

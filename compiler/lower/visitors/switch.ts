@@ -83,7 +83,7 @@ function lowerStringSwitch(fs: FunctionScope, pre: NwStmt[], subject: NwExpr, la
       const cond = strings.map(equals).reduce((a, b) => ({ kind: "binary", op: "||", left: a, right: b }));
       chain = { kind: "if", cond, then: { kind: "block", body: g.body }, else: chain };
     }
-    if (chain) out.push(chain.kind === "block" ? chain : chain);
+    if (chain) out.push(chain);
     return out;
   }
   // Fallthrough: switch on the position of the matching label.
