@@ -94,7 +94,9 @@ function transpileModule(program: ts.Program, ctx: ProgramContext, m: CollectedM
   const diagnostics = typescriptDiagnostics(program, m.sf);
   checkSubset(m.sf, sink);
   const items = lowerModule(ctx, m);
-  diagnostics.push(...sink.list.splice(0));
+  // Where TypeScript already rejects the types, NWScript typing errors (NPC2xxx) would repeat it.
+  const ours = sink.list.splice(0);
+  diagnostics.push(...(diagnostics.length > 0 ? ours.filter((d) => !/^NPC2\d{3}$/.test(d.code)) : ours));
   if (diagnostics.length > 0) return { diagnostics };
   const source = displayPath(m.sf.fileName, baseDir);
   return { diagnostics, file: { name: m.name, source, kind: m.kind, text: printFile(assembleFile(source, items)) } };

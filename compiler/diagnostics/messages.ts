@@ -64,6 +64,7 @@ export const Diagnostics = {
   ImportOutsideProject: { code: 4003, message: "'{0}' is not a module of this project; the subset can only import other subset modules" },
   BothEntryPoints: { code: 4004, message: "a module may have main or StartingConditional, not both" },
   ModuleInitializer: { code: 4006, message: "this module-level initializer needs temporaries (calls whose arguments have side effects); compute the value in a function" },
+  CircularImport: { code: 4007, message: "'{0}' imports this module back (directly or through others); NWScript includes cannot be circular — move what both need into a third module" },
   ModuleStatement: { code: 4005, message: "statements at the top level of a module would run at load time, which NWScript has no place for; move them into a function" },
 } as const satisfies Record<string, { code: number; message: string }>;
 

@@ -167,6 +167,15 @@ const CASES: Partial<Record<DiagnosticKey, Case>> = {
     at: [4, 14],
   },
   ModuleStatement: { files: m('PrintString("x");'), at: [1, 1] },
+  CircularImport: {
+    files: {
+      "m.ts": lines('import { A } from "./cyc_a";', "export function main(): void { A(); }"),
+      "cyc_a.ts": lines('import { B } from "./cyc_b";', "export function A(): void { B(); }"),
+      "cyc_b.ts": lines('import { A } from "./cyc_a";', "export function B(): void { A(); }"),
+    },
+    file: "cyc_a.ts",
+    at: [1, 19],
+  },
 };
 
 /**
@@ -254,6 +263,11 @@ describe("reporting", () => {
     const result = buildTree(m("export function main(): void {", "  const x: int = 1;", "  x = 2;", "}"));
     expect(result.diagnostics.map(formatDiagnostic)).toEqual(["m.ts:3:3 - error TS2588: Cannot assign to 'x' because it is a constant."]);
     expect(result.files).toEqual([]);
+  });
+
+  it("does not repeat a type error TypeScript already reports with an NWScript typing code", () => {
+    const result = buildTree(m("export function main(): void {", '  const x: int = "a";', "}"));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["TS2322"]);
   });
 
   it("leaves out a file with errors and still emits its clean siblings", () => {

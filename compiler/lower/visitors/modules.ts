@@ -82,14 +82,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
  */
 function reportClashes(ctx: ProgramContext, modules: CollectedModule[], declared: { nwName: string; node: ts.Node; sf: ts.SourceFile }[]): void {
   const imports = new Map<ts.SourceFile, ts.SourceFile[]>();
-  for (const m of modules) {
-    const targets: ts.SourceFile[] = [];
-    for (const st of m.sf.statements) {
-      const target = ts.isImportDeclaration(st) ? ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration : undefined;
-      if (target && ts.isSourceFile(target)) targets.push(target);
-    }
-    imports.set(m.sf, targets);
-  }
+  for (const m of modules) imports.set(m.sf, importsOf(ctx, m.sf));
   const closure = (sf: ts.SourceFile, seen = new Set<ts.SourceFile>()): Set<ts.SourceFile> => {
     if (seen.has(sf)) return seen;
     seen.add(sf);
@@ -224,7 +217,27 @@ function importTarget(ctx: ProgramContext, st: ts.ImportDeclaration): string | u
     ctx.diagnostics.report(st.moduleSpecifier, "IncludeOfScript", spec);
     return undefined;
   }
+  if (reaches(ctx, target.sf, st.getSourceFile())) {
+    ctx.diagnostics.report(st.moduleSpecifier, "CircularImport", spec);
+    return undefined;
+  }
   return target.name;
+}
+
+/** The modules `sf` imports directly. */
+function importsOf(ctx: ProgramContext, sf: ts.SourceFile): ts.SourceFile[] {
+  return sf.statements.flatMap((st) => {
+    const target = ts.isImportDeclaration(st) ? ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration : undefined;
+    return target && ts.isSourceFile(target) ? [target] : [];
+  });
+}
+
+/** Does `from` import `to`, directly or through other modules? */
+function reaches(ctx: ProgramContext, from: ts.SourceFile, to: ts.SourceFile, seen = new Set<ts.SourceFile>()): boolean {
+  if (from === to) return true;
+  if (seen.has(from)) return false;
+  seen.add(from);
+  return importsOf(ctx, from).some((next) => reaches(ctx, next, to, seen));
 }
 
 /** A struct must be declared before a struct that holds it. */
