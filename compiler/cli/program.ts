@@ -1,12 +1,16 @@
 // The command-line grammar: every command, its options and the function that runs it.
 import { Command, Option } from "commander";
-import { buildCommand } from "./commands/build.js";
-import { checkCommand } from "./commands/check.js";
-import { declsCommand } from "./commands/decls.js";
-import { nssCheckCommand } from "./commands/nss-check.js";
-import { runCommand } from "./commands/run.js";
-import { transpileCommand } from "./commands/transpile.js";
-import { watchCommand } from "./commands/watch.js";
+// Each command's module is loaded when the command runs: `build` need not load the engine
+// simulator, SQLite and the interpreter that `run` uses (start-up time counts: npm run bench).
+const commands = {
+  build: () => import("./commands/build.js"),
+  check: () => import("./commands/check.js"),
+  decls: () => import("./commands/decls.js"),
+  nssCheck: () => import("./commands/nss-check.js"),
+  run: () => import("./commands/run.js"),
+  transpile: () => import("./commands/transpile.js"),
+  watch: () => import("./commands/watch.js"),
+};
 import { DEFAULT_OUT_DIR, DEFAULT_PROJECT } from "./config.js";
 import type { ExitCode } from "./errors.js";
 import type { CliIO } from "./io.js";
@@ -39,13 +43,13 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .addOption(out(`output folder (default: "npcBuild.outDir" or ${DEFAULT_OUT_DIR})`))
     .addOption(compile())
     .addOption(noCompile())
-    .action(async (opts: { project?: string; out?: string; compile?: boolean }) => setExit(await buildCommand(io, opts)));
+    .action(async (opts: { project?: string; out?: string; compile?: boolean }) => setExit(await (await commands.build()).buildCommand(io, opts)));
 
   program
     .command("check")
     .description("type-check and check the subset without writing anything")
     .addOption(project())
-    .action((opts: { project?: string }) => setExit(checkCommand(io, opts)));
+    .action(async (opts: { project?: string }) => setExit((await commands.check()).checkCommand(io, opts)));
 
   program
     .command("transpile")
@@ -53,28 +57,28 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .argument("<files...>", "TypeScript modules")
     .addOption(out("output folder").makeOptionMandatory())
     .addOption(compile())
-    .action(async (files: string[], opts: { out: string; compile?: boolean }) => setExit(await transpileCommand(io, files, opts)));
+    .action(async (files: string[], opts: { out: string; compile?: boolean }) => setExit(await (await commands.transpile()).transpileCommand(io, files, opts)));
 
   program
     .command("watch")
     .description("build, then rebuild whenever a project file changes (until Ctrl+C)")
     .addOption(project())
     .addOption(out(`output folder (default: "npcBuild.outDir" or ${DEFAULT_OUT_DIR})`))
-    .action(async (opts: { project?: string; out?: string }) => setExit(await watchCommand(io, opts)));
+    .action(async (opts: { project?: string; out?: string }) => setExit(await (await commands.watch()).watchCommand(io, opts)));
 
   program
     .command("decls")
     .description("generate the engine declarations (nwscript.d.ts) from the game's nwscript.nss")
     .requiredOption("--nwscript <path>", "the game's nwscript.nss")
     .addOption(new Option("-o, --out <file>", "write here instead of stdout"))
-    .action((opts: { nwscript: string; out?: string }) => setExit(declsCommand(io, opts)));
+    .action(async (opts: { nwscript: string; out?: string }) => setExit((await commands.decls()).declsCommand(io, opts)));
 
   program
     .command("nss-check")
     .description("check NWScript files the way the official compiler does")
     .argument("<files...>", ".nss files")
     .option("-I, --include <dir>", "folder to look for #include files in (repeatable)", collect, [] as string[])
-    .action((files: string[], opts: { include: string[] }) => setExit(nssCheckCommand(io, files, opts)));
+    .action(async (files: string[], opts: { include: string[] }) => setExit((await commands.nssCheck()).nssCheckCommand(io, files, opts)));
 
   program
     .command("run")
@@ -87,7 +91,7 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .option("--instruction-limit <n>", "instructions one script run may execute (default 524288, as the game)")
     .option("--stats", "print the instruction count of main on stderr")
     .action(async (file: string, opts: { seed?: string; world?: string; include: string[]; db?: string; instructionLimit?: string; stats?: boolean }) =>
-      setExit(await runCommand(io, file, opts)));
+      setExit(await (await commands.run()).runCommand(io, file, opts)));
 
   return program;
 }

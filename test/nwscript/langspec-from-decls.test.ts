@@ -2,7 +2,9 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadLangspec } from "../../tools/nwscript/langspec.js";
-import { langspecFromDeclarations } from "../../tools/nwscript/langspec-from-decls.js";
+import { readFileSync } from "node:fs";
+import { parseLangspec } from "../../tools/nwscript/langspec.js";
+import { declarationsToNss, langspecFromDeclarations } from "../../tools/nwscript/langspec-from-decls.js";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -18,5 +20,13 @@ describe("langspec from the generated declarations", () => {
 
   it("has the same constants and values", () => {
     expect([...rebuilt.constants.entries()]).toEqual([...original.constants.entries()]);
+  });
+
+  it("reads back from its on-disk cache exactly what a fresh parse gives", () => {
+    const dts = resolve(root, "runtime-ts/engine/nwscript.d.ts");
+    const fresh = parseLangspec(declarationsToNss(readFileSync(dts, "utf8")), dts);
+    expect(JSON.stringify(rebuilt.functions)).toBe(JSON.stringify(fresh.functions));
+    expect(JSON.stringify([...rebuilt.constants])).toBe(JSON.stringify([...fresh.constants]));
+    expect([...rebuilt.engineTypeByName.keys()]).toEqual([...fresh.engineTypeByName.keys()]);
   });
 });
