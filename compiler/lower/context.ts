@@ -74,12 +74,17 @@ export class ProgramContext {
 
   /** The symbol an identifier refers to, with import aliases followed. */
   symbolOf(node: ts.Node): ts.Symbol | undefined {
+    // Asked many times per node while lowering: memoised.
+    if (this.symbols.has(node)) return this.symbols.get(node);
     // In `{ a }` the name is both a property and a read of the variable `a`: we want the variable.
     const shorthand = node.parent && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
     let sym = shorthand ? this.checker.getShorthandAssignmentValueSymbol(node.parent) : this.checker.getSymbolAtLocation(node);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    this.symbols.set(node, sym);
     return sym;
   }
+
+  private readonly symbols = new Map<ts.Node, ts.Symbol | undefined>();
 
   /** Value of an engine constant, from the `@value` comment the declarations generator writes before it. */
   engineConstantText(decl: ts.Declaration): string | undefined {
