@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { ts } from "#ts-morph";
 import type { BuildResult, Diagnostic, EmittedFile, ProjectOptions } from "./api.js";
-import { checkSubset } from "./check/subset.js";
+import { checkSubset, isReExport } from "./check/subset.js";
 import { assembleFile } from "./emit/file.js";
 import { isEngineFile, loadFiles, loadTsconfig, modulesToEmit, type LoadedProgram } from "./load/project.js";
 import { displayPath } from "./load/paths.js";
@@ -110,8 +110,8 @@ function affectedModules(ctx: ProgramContext, modules: ts.SourceFile[], changed:
   const importers = new Map<string, string[]>();
   for (const m of modules) {
     for (const st of m.statements) {
-      if (!ts.isImportDeclaration(st)) continue;
-      const target = ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration;
+      if (!ts.isImportDeclaration(st) && !isReExport(st)) continue;
+      const target = ctx.checker.getSymbolAtLocation(st.moduleSpecifier!)?.valueDeclaration;
       if (target && ts.isSourceFile(target)) importers.set(target.fileName, [...(importers.get(target.fileName) ?? []), m.fileName]);
     }
   }

@@ -24,7 +24,7 @@ const REJECTED: Partial<Record<ts.SyntaxKind, string>> = {
   [K.TryStatement]: "exceptions (try)", [K.ThrowStatement]: "exceptions (throw)",
   [K.LabeledStatement]: "a labelled statement", [K.WithStatement]: "'with'", [K.DebuggerStatement]: "'debugger'",
   [K.ObjectBindingPattern]: "destructuring", [K.ArrayBindingPattern]: "destructuring",
-  [K.ExportAssignment]: "'export default' / 'export ='", [K.ExportDeclaration]: "'export { … }' (export the declaration itself)",
+  [K.ExportAssignment]: "'export default' / 'export ='", [K.ExportDeclaration]: "'export { … }' without 'from' (export the declaration itself)",
   [K.Decorator]: "a decorator", [K.MetaProperty]: "'import.meta' / 'new.target'",
   [K.GetAccessor]: "a getter", [K.SetAccessor]: "a setter", [K.MethodDeclaration]: "a method",
   [K.ImportEqualsDeclaration]: "'import … ='",
@@ -43,11 +43,23 @@ const TOP_LEVEL = new Set([K.ImportDeclaration, K.FunctionDeclaration, K.Interfa
 
 export function checkSubset(sf: ts.SourceFile, diagnostics: DiagnosticSink): void {
   for (const st of sf.statements) {
-    if (REJECTED[st.kind]) diagnostics.report(st, "UnsupportedSyntax", REJECTED[st.kind]!);
+    if (isReExport(st)) checkReExport(st, diagnostics);
+    else if (REJECTED[st.kind]) diagnostics.report(st, "UnsupportedSyntax", REJECTED[st.kind]!);
     else if (!TOP_LEVEL.has(st.kind)) diagnostics.report(st, ts.isExpressionStatement(st) || ts.isIfStatement(st) || ts.isIterationStatement(st, false) ? "ModuleStatement" : "UnsupportedTopLevel", describe(st));
     else checkTopLevel(st, diagnostics);
     visit(st, diagnostics, true);
   }
+}
+
+/** `export { A, B } from "./module"`: an include that makes the module's names reachable through this one. */
+export function isReExport(st: ts.Statement): st is ts.ExportDeclaration & { moduleSpecifier: ts.StringLiteral } {
+  return ts.isExportDeclaration(st) && !!st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier);
+}
+
+function checkReExport(st: ts.ExportDeclaration, d: DiagnosticSink): void {
+  const clause = st.exportClause;
+  // NWScript has one namespace: a name cannot be exported under another one.
+  if (!clause || !ts.isNamedExports(clause) || clause.elements.some((e) => e.propertyName)) d.report(st, "ImportForm");
 }
 
 function describe(n: ts.Node): string {

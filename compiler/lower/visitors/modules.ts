@@ -1,6 +1,7 @@
 // Module level: first every module's tables (entry point, structs, functions, globals) are
 // collected, so that any module can refer to any other; then each module is lowered to one file.
 import { ts } from "#ts-morph";
+import { isReExport } from "../../check/subset.js";
 import type { NwExpr, NwTopLevel } from "../../nwscript/ast.js";
 import { displayPath } from "../../load/paths.js";
 import { FunctionScope, type ModuleInfo, type ProgramContext } from "../context.js";
@@ -170,7 +171,7 @@ export function lowerModule(ctx: ProgramContext, m: CollectedModule): NwTopLevel
   const rest: NwTopLevel[] = [];
   const init = new FunctionScope(ctx, "void");
   for (const st of m.sf.statements) {
-    if (ts.isImportDeclaration(st)) {
+    if (ts.isImportDeclaration(st) || isReExport(st)) {
       const target = importTarget(ctx, st);
       if (target && !includes.some((i) => i.kind === "include" && i.name === target)) includes.push({ kind: "include", name: target });
     } else if (ts.isInterfaceDeclaration(st)) {
@@ -204,7 +205,7 @@ function constantExpr(c: Const): NwExpr {
   return { kind: "string", value: c.value };
 }
 
-function importTarget(ctx: ProgramContext, st: ts.ImportDeclaration): string | undefined {
+function importTarget(ctx: ProgramContext, st: ts.ImportDeclaration | (ts.ExportDeclaration & { moduleSpecifier: ts.StringLiteral })): string | undefined {
   const sym = ctx.checker.getSymbolAtLocation(st.moduleSpecifier);
   const sf = sym?.valueDeclaration && ts.isSourceFile(sym.valueDeclaration) ? sym.valueDeclaration : undefined;
   const target = sf && ctx.modules.get(sf);
@@ -227,7 +228,7 @@ function importTarget(ctx: ProgramContext, st: ts.ImportDeclaration): string | u
 /** The modules `sf` imports directly. */
 function importsOf(ctx: ProgramContext, sf: ts.SourceFile): ts.SourceFile[] {
   return sf.statements.flatMap((st) => {
-    const target = ts.isImportDeclaration(st) ? ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration : undefined;
+    const target = ts.isImportDeclaration(st) || isReExport(st) ? ctx.checker.getSymbolAtLocation(st.moduleSpecifier)?.valueDeclaration : undefined;
     return target && ts.isSourceFile(target) ? [target] : [];
   });
 }

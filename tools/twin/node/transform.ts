@@ -70,9 +70,11 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
         return f.createNumericLiteral(0);
       case K.ImportDeclaration: {
         const i = node as ts.ImportDeclaration;
-        const spec = (i.moduleSpecifier as ts.StringLiteral).text;
-        if (!opts.importExtension || !spec.startsWith(".") || /\.[cm]?js$/.test(spec)) return i;
-        return f.updateImportDeclaration(i, i.modifiers, i.importClause, f.createStringLiteral(spec.replace(/\.ts$/, "") + opts.importExtension), i.attributes);
+        return f.updateImportDeclaration(i, i.modifiers, i.importClause, specifier(i.moduleSpecifier), i.attributes);
+      }
+      case K.ExportDeclaration: {
+        const e = node as ts.ExportDeclaration;
+        return e.moduleSpecifier ? f.updateExportDeclaration(e, e.modifiers, e.isTypeOnly, e.exportClause, specifier(e.moduleSpecifier), e.attributes) : e;
       }
       case K.NumericLiteral: {
         const t = typeOf(node);
@@ -147,6 +149,13 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     }
     return ts.visitEachChild(node, visit, ctx);
   };
+
+  /** A relative module specifier with the loader's file extension ("./util" → "./util.mjs"). */
+  function specifier(spec: ts.Expression): ts.Expression {
+    const text = (spec as ts.StringLiteral).text;
+    if (!opts.importExtension || !text.startsWith(".") || /\.[cm]?js$/.test(text)) return spec;
+    return f.createStringLiteral(text.replace(/\.ts$/, "") + opts.importExtension);
+  }
 
   function unary(u: ts.PrefixUnaryExpression): ts.Node {
     if (u.operator === K.PlusPlusToken || u.operator === K.MinusMinusToken) return incDec(u, true);
