@@ -9,6 +9,10 @@ export interface Effects {
   sideEffects: boolean;
   /** Calls a user function (which may change any global). */
   userCall: boolean;
+  /** Calls an engine function that only reads game state (GetLocalInt, EffectHeal…). */
+  readsEngine: boolean;
+  /** Calls something that may change game state (an engine setter, Random, an iterator, a user function). */
+  writesEngine: boolean;
   writes: Set<ts.Symbol>;
   reads: Set<ts.Symbol>;
   readsGlobal: boolean;
@@ -18,7 +22,7 @@ export interface Effects {
 
 export function effectsOf(fs: FunctionScope, e: ts.Expression): Effects {
   const ctx = fs.program;
-  const fx: Effects = { sideEffects: false, userCall: false, writes: new Set(), reads: new Set(), readsGlobal: false, constant: false };
+  const fx: Effects = { sideEffects: false, userCall: false, readsEngine: false, writesEngine: false, writes: new Set(), reads: new Set(), readsGlobal: false, constant: false };
   if (evaluateConstant(ctx, e)) {
     fx.constant = true;
     return fx;
@@ -36,10 +40,17 @@ export function effectsOf(fs: FunctionScope, e: ts.Expression): Effects {
   const visit = (n: ts.Node): void => {
     if (ts.isArrowFunction(n)) return; // an action's body runs later, against a saved copy
     if (ts.isCallExpression(n)) {
-      fx.sideEffects = true;
       const sym = ts.isIdentifier(n.expression) ? ctx.symbolOf(n.expression) : undefined;
       const decl = sym?.valueDeclaration;
-      if (!decl || !ctx.isEngineDeclaration(decl)) fx.userCall = true;
+      const engine = !!decl && ctx.isEngineDeclaration(decl);
+      if (engine && isEngineRead((n.expression as ts.Identifier).text)) {
+        // Reads commute with reads: only a write elsewhere in the expression can reorder them.
+        fx.readsEngine = true;
+      } else {
+        fx.sideEffects = true;
+        fx.writesEngine = true;
+        if (!engine) fx.userCall = true;
+      }
       n.arguments.forEach(visit);
       return;
     }
@@ -65,6 +76,7 @@ export function effectsOf(fs: FunctionScope, e: ts.Expression): Effects {
 /** Can evaluating `a` change what `b` reads? */
 export function affects(a: Effects, b: Effects): boolean {
   if (a.userCall && b.readsGlobal) return true;
+  if (a.writesEngine && b.readsEngine) return true;
   for (const s of a.writes) if (b.reads.has(s)) return true;
   return false;
 }
@@ -72,3 +84,19 @@ export function affects(a: Effects, b: Effects): boolean {
 export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
 }
+
+/**
+ * Engine functions that only read game state or build values: getters (but not the First/Next
+ * iterators, which move a cursor, nor anything random), effect and item-property constructors,
+ * conversions, string and vector arithmetic, JSON builders. Everything else may change state.
+ */
+export function isEngineRead(name: string): boolean {
+  if (/Random|^GetFirst|^GetNext|^d\d+$/.test(name)) return false;
+  return /^(Get|Effect|ItemProperty|Talent|Vector|Json(?!.*Inplace))/.test(name) || ENGINE_READS.has(name);
+}
+
+const ENGINE_READS = new Set([
+  "IntToString", "FloatToString", "IntToFloat", "FloatToInt", "StringToInt", "StringToFloat", "IntToHexString",
+  "ObjectToString", "abs", "fabs", "sqrt", "pow", "log", "cos", "sin", "tan", "acos", "asin", "atan",
+  "Location", "FindSubString", "InsertString", "TestStringAgainstPattern", "HexStringToInt",
+]);

@@ -7,8 +7,7 @@ void Heal(object target, effect e)
 
 void main()
 {
-    object __t1 = GetArea(OBJECT_SELF);
-    location l = Location(__t1, Vector(1.0, 1.0, 0.0), 90.0);
+    location l = Location(GetArea(OBJECT_SELF), Vector(1.0, 1.0, 0.0), 90.0);
     vector p = GetPositionFromLocation(l);
     effect e = EffectHeal(5);
     e = EffectLinkEffects(e, EffectVisualEffect(VFX_IMP_HEALING_S));

@@ -1,0 +1,25 @@
+// The one include builders add: the NPC core's handlers and the helpers the area controller uses.
+export {
+  NpcBehaviorOnSpawn,
+  NpcBehaviorOnPerception,
+  NpcBehaviorOnDamaged,
+  NpcBehaviorOnPhysicalAttacked,
+  NpcBehaviorOnSpellCastAt,
+  NpcBehaviorOnDeath,
+  NpcBehaviorOnDialogue,
+  NpcBehaviorOnEndCombatRound,
+  NpcBehaviorOnCombatRound,
+  NpcBehaviorOnHeartbeat,
+  NpcBehaviorShouldProcess,
+  NpcBehaviorInitialize,
+} from "./npc_core";
+export { NpcBehaviorTryIntakeEvent } from "./npc_intake";
+export {
+  NpcBehaviorAreaTryQueueEvent,
+  NpcBehaviorConsumePending,
+  NpcBehaviorFlushPending,
+  NpcBehaviorAreaQueueDepth,
+  NpcBehaviorAreaIsDegraded,
+} from "./npc_queue";
+export { NpcBehaviorIsDisabled, NpcBehaviorIsHostile, NpcBehaviorGetState } from "./npc_state";
+export { NpcBehaviorMetricInc, NpcBehaviorMetricAdd } from "./npc_metrics";
