@@ -10,6 +10,7 @@ const commands = {
   run: () => import("./commands/run.js"),
   transpile: () => import("./commands/transpile.js"),
   watch: () => import("./commands/watch.js"),
+  wire: () => import("./commands/wire.js"),
 };
 import { DEFAULT_OUT_DIR, DEFAULT_PROJECT } from "./config.js";
 import type { ExitCode } from "./errors.js";
@@ -92,6 +93,14 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .option("--stats", "print the instruction count of main on stderr")
     .action(async (file: string, opts: { seed?: string; world?: string; include: string[]; db?: string; instructionLimit?: string; stats?: boolean }) =>
       setExit(await (await commands.run()).runCommand(io, file, opts)));
+
+  program
+    .command("wire")
+    .description("set the NPC behaviour module's hook scripts on the creature blueprints, areas and module.ifo of GFF-as-JSON sources")
+    .argument("<dir>", "folder of the module's sources (*.utc.json, *.are.json, module.ifo.json), searched recursively")
+    .option("--dry-run", "print a diff of what would change and write nothing")
+    .option("--force", "replace script fields that name other scripts")
+    .action(async (dir: string, opts: { dryRun?: boolean; force?: boolean }) => setExit((await commands.wire()).wireCommand(io, dir, opts)));
 
   return program;
 }
