@@ -53,6 +53,7 @@ function lineStarts(text: string): number[] {
 
 /** Lines without their terminators (a final newline does not start another line). */
 function splitLines(text: string): string[] {
+  if (text === "") return [];
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   return lines;

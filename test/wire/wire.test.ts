@@ -69,6 +69,12 @@ describe("wire", () => {
     expect(snapshot(dir)).toEqual(WIRED);
   });
 
+  it("keeps a byte-order mark", async () => {
+    const dir = project({ "a.are.json": "\uFEFF" + fill(AREA_TEMPLATE, AREA_HOOKS, empty) });
+    expect((await runCli(["wire", "."], dir)).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "a.are.json"), "utf8")).toBe("\uFEFF" + fill(AREA_TEMPLATE, AREA_HOOKS));
+  });
+
   it("changes nothing on a second run", async () => {
     const dir = project(FRESH);
     expect((await runCli(["wire", "src"], dir)).code).toBe(0);
