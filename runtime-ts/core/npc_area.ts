@@ -1,0 +1,244 @@
+// Area controller of the NPC behaviour module: one self-scheduling timer loop per area drives the
+// NPC heartbeats of that area (no area OnHeartbeat), with a RUNNING/PAUSED/STOPPED lifecycle
+// that follows the players in the area.
+import { NpcBehaviorMetricAdd, NpcBehaviorMetricInc } from "./npc_metrics";
+import { NpcBehaviorOnHeartbeat } from "./npc_core";
+import {
+  NPC_AREA_BUDGET_PER_TICK,
+  NPC_AREA_IDLE_STOP_AFTER_SEC,
+  NPC_METRIC_AREA_DEFERRED,
+  NPC_METRIC_AREA_PROCESSED,
+  NPC_METRIC_AREA_SKIPPED,
+  NPC_VAR_DISABLE,
+  NPC_VAR_INIT_DONE,
+} from "./npc_config";
+
+// Lifecycle states (nb_area_state). STOPPED is 0 so an area nobody touched is stopped.
+export const NPC_AREA_STATE_STOPPED = 0;
+export const NPC_AREA_STATE_RUNNING = 1;
+export const NPC_AREA_STATE_PAUSED = 2;
+
+/** Seconds between two iterations of an area's timer loop. */
+export const NPC_AREA_TICK_INTERVAL_SEC: float = 1.0;
+
+// Runtime locals on the area, owned by this controller.
+export const NB_AREA_STATE = "nb_area_state";
+export const NB_AREA_ACTIVE = "nb_area_active";
+export const NB_AREA_TIMER_RUNNING = "nb_area_timer_running";
+export const NB_AREA_TICK_SEQ = "nb_area_tick_seq";
+export const NB_AREA_IDLE_TICKS = "nb_area_idle_ticks";
+/** Prefix of the per-tick selection slots (nb_area_pick_0…), emptied within the same tick. */
+export const NB_AREA_PICK = "nb_area_pick_";
+
+// Builder settings on the area.
+export const NB_AREA_ALWAYS_ON = "npc_area_always_on";
+export const NB_AREA_IDLE_STOP_AFTER = "npc_area_idle_stop_after_sec";
+export const NB_AREA_BUDGET = "npc_area_budget_per_tick";
+
+/** Dispatcher ticks run (RUNNING iterations of the loop); the loop-count check reads it. */
+export const NB_AREA_METRIC_TICKS = "npc_area_metric_tick_count";
+
+/** Lifecycle state of the area (NPC_AREA_STATE_*). */
+export function NpcBehaviorAreaGetState(oArea: object): int {
+  return GetLocalInt(oArea, NB_AREA_STATE);
+}
+
+/** TRUE while the area is RUNNING. */
+export function NpcBehaviorAreaIsActive(oArea: object): boolean {
+  return GetLocalInt(oArea, NB_AREA_STATE) == NPC_AREA_STATE_RUNNING;
+}
+
+/** PCs whose area is oArea. During OnExit the leaving PC may still be counted (see OnExit). */
+export function NpcBehaviorCountPlayersInArea(oArea: object): int {
+  let n: int = 0;
+  let pc = GetFirstPC();
+  while (GetIsObjectValid(pc)) {
+    if (GetArea(pc) == oArea) n++;
+    pc = GetNextPC();
+  }
+  return n;
+}
+
+/** Auto-start policy: a PC in the area, or the area is marked npc_area_always_on. */
+export function NpcBehaviorAreaShouldAutoStart(oArea: object): boolean {
+  if (!GetIsObjectValid(oArea)) return false;
+  if (GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE) return true;
+  return NpcBehaviorCountPlayersInArea(oArea) > 0;
+}
+
+/** Writes the lifecycle state; nb_area_active mirrors RUNNING for older callers. */
+function NpcBehaviorAreaSetState(oArea: object, nState: int): void {
+  if (nState == NPC_AREA_STATE_STOPPED) DeleteLocalInt(oArea, NB_AREA_STATE);
+  else SetLocalInt(oArea, NB_AREA_STATE, nState);
+  if (nState == NPC_AREA_STATE_RUNNING) SetLocalInt(oArea, NB_AREA_ACTIVE, TRUE);
+  else DeleteLocalInt(oArea, NB_AREA_ACTIVE);
+}
+
+/** RUNNING, and the area's timer loop unless one is already running (never a second one). */
+export function NpcBehaviorAreaActivate(oArea: object): void {
+  if (!GetIsObjectValid(oArea)) return;
+  NpcBehaviorAreaSetState(oArea, NPC_AREA_STATE_RUNNING);
+  DeleteLocalInt(oArea, NB_AREA_IDLE_TICKS);
+  if (GetLocalInt(oArea, NB_AREA_TIMER_RUNNING) == TRUE) return;
+  SetLocalInt(oArea, NB_AREA_TIMER_RUNNING, TRUE);
+  // The first iteration runs right after the current script, owned by the area, so every later
+  // DelayCommand of the loop is the area's too.
+  AssignCommand(oArea, () => NpcBehaviorAreaTickLoop(oArea));
+}
+
+/** STOPPED: the loop ends at its next iteration and clears the timer guard. */
+export function NpcBehaviorAreaDeactivate(oArea: object): void {
+  if (!GetIsObjectValid(oArea)) return;
+  NpcBehaviorAreaSetState(oArea, NPC_AREA_STATE_STOPPED);
+  DeleteLocalInt(oArea, NB_AREA_IDLE_TICKS);
+  DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+}
+
+/** PAUSED (from RUNNING only): the loop keeps polling lightly until players return or idle ends. */
+export function NpcBehaviorAreaPause(oArea: object): void {
+  if (!NpcBehaviorAreaIsActive(oArea)) return;
+  NpcBehaviorAreaSetState(oArea, NPC_AREA_STATE_PAUSED);
+  DeleteLocalInt(oArea, NB_AREA_IDLE_TICKS);
+}
+
+/** Back to RUNNING through the activate path (which never starts a second loop). */
+export function NpcBehaviorAreaResume(oArea: object): void {
+  NpcBehaviorAreaActivate(oArea);
+}
+
+/** Idle window in seconds: the area's npc_area_idle_stop_after_sec, 180 when unset or not > 0. */
+export function NpcBehaviorAreaIdleStopAfterSec(oArea: object): int {
+  const n = GetLocalInt(oArea, NB_AREA_IDLE_STOP_AFTER);
+  return n > 0 ? n : NPC_AREA_IDLE_STOP_AFTER_SEC;
+}
+
+/** NPC heartbeats per area tick: the area's npc_area_budget_per_tick, else the default. */
+export function NpcBehaviorAreaBudget(oArea: object): int {
+  const n = GetLocalInt(oArea, NB_AREA_BUDGET);
+  return n > 0 ? n : NPC_AREA_BUDGET_PER_TICK;
+}
+
+/**
+ * One iteration of the area's timer loop, every NPC_AREA_TICK_INTERVAL_SEC. RUNNING dispatches;
+ * PAUSED resumes when players (or always-on) are back, else counts idle seconds and stops after
+ * the idle window; STOPPED ends the loop.
+ */
+export function NpcBehaviorAreaTickLoop(oArea: object): void {
+  if (!GetIsObjectValid(oArea)) return;
+  let state = NpcBehaviorAreaGetState(oArea);
+  if (state == NPC_AREA_STATE_PAUSED) {
+    if (NpcBehaviorAreaShouldAutoStart(oArea)) {
+      NpcBehaviorAreaResume(oArea);
+      state = NPC_AREA_STATE_RUNNING;
+    } else {
+      const idle = GetLocalInt(oArea, NB_AREA_IDLE_TICKS) + 1;
+      // Stop only once the whole window has passed (idle seconds > window), never before.
+      if (IntToFloat(idle) * NPC_AREA_TICK_INTERVAL_SEC > IntToFloat(NpcBehaviorAreaIdleStopAfterSec(oArea))) {
+        NpcBehaviorAreaDeactivate(oArea);
+        state = NPC_AREA_STATE_STOPPED;
+      } else {
+        SetLocalInt(oArea, NB_AREA_IDLE_TICKS, idle);
+      }
+    }
+  }
+  if (state != NPC_AREA_STATE_RUNNING && state != NPC_AREA_STATE_PAUSED) {
+    DeleteLocalInt(oArea, NB_AREA_TIMER_RUNNING);
+    return;
+  }
+  if (state == NPC_AREA_STATE_RUNNING) NpcBehaviorOnAreaTick(oArea);
+  DelayCommand(NPC_AREA_TICK_INTERVAL_SEC, () => NpcBehaviorAreaTickLoop(oArea));
+}
+
+/** Dispatcher filter: creatures only, non-PC, initialised, not disabled. */
+export function NpcBehaviorAreaIsEligible(oNpc: object): boolean {
+  if (GetObjectType(oNpc) != OBJECT_TYPE_CREATURE) return false;
+  if (GetIsPC(oNpc) == TRUE) return false;
+  if (GetLocalInt(oNpc, NPC_VAR_INIT_DONE) != TRUE) return false;
+  return GetLocalInt(oNpc, NPC_VAR_DISABLE) != TRUE;
+}
+
+/** Eligible NPCs in the area now. */
+export function NpcBehaviorAreaCountEligible(oArea: object): int {
+  let n: int = 0;
+  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  while (GetIsObjectValid(o)) {
+    if (NpcBehaviorAreaIsEligible(o)) n++;
+    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  }
+  return n;
+}
+
+/**
+ * One area tick: the eligible NPCs from the stagger cursor nb_area_tick_seq on (wrapping), at
+ * most the budget, each get NpcBehaviorOnHeartbeat; the cursor moves past them, so with N
+ * eligible NPCs every one runs within ceil(N / budget) ticks. The selection is stored first and
+ * the heartbeats run after the area walk, so a heartbeat that walks the area itself cannot
+ * disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (eligible, not
+ * reached because of the budget).
+ */
+export function NpcBehaviorOnAreaTick(oArea: object): void {
+  if (!GetIsObjectValid(oArea)) return;
+  NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
+  const total = NpcBehaviorAreaCountEligible(oArea);
+  if (total == 0) {
+    DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+    return;
+  }
+  const budget = NpcBehaviorAreaBudget(oArea);
+  const want = budget < total ? budget : total;
+  const start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % total;
+  let picked: int = 0;
+  let idx: int = 0;
+  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  while (GetIsObjectValid(o) && picked < want) {
+    if (NpcBehaviorAreaIsEligible(o)) {
+      if ((idx - start + total) % total < want) {
+        SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
+        picked++;
+      }
+      idx++;
+    }
+    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  }
+  let processed: int = 0;
+  let skipped: int = 0;
+  for (let i: int = 0; i < picked; i++) {
+    const key = NB_AREA_PICK + IntToString(i);
+    const npc = GetLocalObject(oArea, key);
+    DeleteLocalObject(oArea, key);
+    if (NpcBehaviorOnHeartbeat(npc)) processed++;
+    else skipped++;
+  }
+  if (processed > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_PROCESSED, processed);
+  if (skipped > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_SKIPPED, skipped);
+  if (total > picked) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, total - picked);
+  SetLocalInt(oArea, NB_AREA_TICK_SEQ, (start + picked) % total);
+}
+
+/** Area OnEnter: activates a non-running area when a PC enters or is already counted there. */
+export function NpcBehaviorAreaOnEnter(oArea: object, oEntering: object): void {
+  if (NpcBehaviorAreaIsActive(oArea)) return;
+  if (GetIsPC(oEntering) == TRUE || NpcBehaviorAreaShouldAutoStart(oArea)) NpcBehaviorAreaActivate(oArea);
+}
+
+/**
+ * Area OnExit: pauses a running area when no PC remains. The exiting creature may or may not
+ * still be in the area's lists here, so a leaving PC pauses at a count of at most 1 and a leaving
+ * NPC at 0; an always-on area keeps running.
+ */
+export function NpcBehaviorAreaOnExit(oArea: object, oExiting: object): void {
+  if (!NpcBehaviorAreaIsActive(oArea)) return;
+  if (GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE) return;
+  const nPlayers = NpcBehaviorCountPlayersInArea(oArea);
+  const isPC = GetIsPC(oExiting) == TRUE;
+  if ((isPC && nPlayers <= 1) || (!isPC && nPlayers == 0)) NpcBehaviorAreaPause(oArea);
+}
+
+/** Module load: recovers the controller of every area the auto-start policy selects. */
+export function NpcBehaviorBootstrapModuleAreas(): void {
+  let area = GetFirstArea();
+  while (GetIsObjectValid(area)) {
+    if (NpcBehaviorAreaShouldAutoStart(area)) NpcBehaviorAreaActivate(area);
+    area = GetNextArea();
+  }
+}

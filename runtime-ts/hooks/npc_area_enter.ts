@@ -1,0 +1,6 @@
+// Area OnEnter hook: thin entry point into the area controller.
+import { NpcBehaviorAreaOnEnter } from "../core/npc_area";
+
+export function main(): void {
+  NpcBehaviorAreaOnEnter(OBJECT_SELF, GetEnteringObject());
+}

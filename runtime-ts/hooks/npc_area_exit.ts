@@ -1,0 +1,6 @@
+// Area OnExit hook: thin entry point into the area controller.
+import { NpcBehaviorAreaOnExit } from "../core/npc_area";
+
+export function main(): void {
+  NpcBehaviorAreaOnExit(OBJECT_SELF, GetExitingObject());
+}
