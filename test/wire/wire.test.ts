@@ -188,6 +188,21 @@ describe("wire", () => {
     );
   });
 
+  it("notes placed creatures in *.git.json that are not wired, and leaves those files alone", async () => {
+    const creature = (spawn: string) =>
+      `{"__struct_id": 4, ${Object.entries(CREATURE_HOOKS)
+        .map(([field, script]) => `"${field}": {"type": "resref", "value": "${field === "ScriptSpawn" ? spawn : script}"}`)
+        .join(", ")}}`;
+    const git = `{"__data_type": "GIT ", "Creature List": {"type": "list", "value": [${creature("nw_c2_default9")}, ${creature("npc_spawn")}, ${creature("")}]}}`;
+    const done = `{"__data_type": "GIT ", "Creature List": {"type": "list", "value": [${creature("NPC_SPAWN")}]}}`;
+    const files = { ...FRESH, "src/git/town.git.json": git, "src/git/done.git.json": done };
+    const dir = project(files);
+    const result = await runCli(["wire", "src"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("src/git/town.git.json - note: 2 placed creatures not wired; wire changes blueprints, not placed instances (docs/wiring.md)\n");
+    expect(read(dir, files)).toEqual({ ...WIRED, "src/git/town.git.json": git, "src/git/done.git.json": done });
+  });
+
   it("skips dot folders and other files", async () => {
     const files = {
       ".nasher/cache/old.utc.json": "not json",

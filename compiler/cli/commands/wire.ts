@@ -12,6 +12,7 @@ import {
   planWiring,
   type SourceFile,
   unifiedDiff,
+  unwiredPlacedCreatures,
   writeAllAtomically,
 } from "../../wire/index.js";
 import { ExitCode, UsageError } from "../errors.js";
@@ -33,7 +34,7 @@ interface Planned {
 export function wireCommand(io: CliIO, dir: string, flags: WireFlags): ExitCode {
   const root = resolveFrom(io, dir);
   if (!isDirectory(root)) throw new UsageError(`folder not found: ${dir}`);
-  const sources = findSources(root);
+  const { sources, instances } = findSources(root);
   if (sources.length === 0) throw new UsageError(`no *.utc.json, *.are.json or module.ifo.json files under ${dir}`);
 
   const planned: Planned[] = [];
@@ -75,6 +76,7 @@ export function wireCommand(io: CliIO, dir: string, flags: WireFlags): ExitCode 
     }
   }
 
+  notePlacedCreatures(io, instances);
   const changed = planned.filter((p) => p.plan.newText !== p.text);
   if (flags.dryRun) {
     for (const p of changed) io.stdout(unifiedDiff(p.name, p.text, p.plan.edits));
@@ -84,6 +86,15 @@ export function wireCommand(io: CliIO, dir: string, flags: WireFlags): ExitCode 
   }
   io.stdout(summary(planned, changed.length, flags.dryRun === true));
   return ExitCode.ok;
+}
+
+/** Placed creatures keep their own scripts: say where wiring the blueprints does not reach. */
+function notePlacedCreatures(io: CliIO, instances: readonly string[]): void {
+  for (const file of instances) {
+    const unwired = unwiredPlacedCreatures(fs.readFileSync(file, "utf8"));
+    if (!unwired) continue;
+    io.stderr(`${displayPath(io, file)} - note: ${count(unwired, "placed creature")} not wired; wire changes blueprints, not placed instances (docs/wiring.md)\n`);
+  }
 }
 
 function byOffset(outcomes: readonly FieldOutcome[]): FieldOutcome[] {
