@@ -53,7 +53,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  // Editors do not count a byte-order mark as a column.
+  const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+  return { line, column: offset - lineStart + 1 - bom };
 }
 
 export function parseJson(text: string): JsonNode {

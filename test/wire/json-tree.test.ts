@@ -50,5 +50,6 @@ describe("parseJson", () => {
     expect(errorAt('{"a": 01}')).toBe("1:8 unexpected '1', expected ',' or '}'");
     expect(errorAt("")).toBe("1:1 unexpected end of file, expected a value");
     expect(errorAt('{"a": 1')).toBe("1:8 unexpected end of file, expected ',' or '}'");
+    expect(errorAt('\uFEFF{"a" 1}')).toBe("1:6 unexpected '1', expected ':'");
   });
 });
