@@ -144,11 +144,31 @@ int NpcBehaviorFindVictim(object oArea, object oOwner, int nPriority)
     return first;
 }
 
+int NpcBehaviorAreaPurgeOrphans(object oArea)
+{
+    int purged = 0;
+    int i;
+    for (i = 0; i < NPC_AREA_QUEUE_STORAGE_CAPACITY; i++)
+    {
+        string idx = IntToString(i);
+        if (GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx) != 0 && !GetIsObjectValid(GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx)))
+        {
+            NpcBehaviorSlotClear(oArea, i);
+            purged++;
+        }
+    }
+    return purged;
+}
+
 int NpcBehaviorAreaTryQueueEvent(object oArea, object oOwner, int nKind, int nPriority)
 {
     if (!GetIsObjectValid(oArea) || !GetIsObjectValid(oOwner))
     {
         return FALSE;
+    }
+    if (GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) >= NPC_AREA_QUEUE_CAPACITY)
+    {
+        NpcBehaviorAreaPurgeOrphans(oArea);
     }
     int depth = GetLocalInt(oArea, NPC_VAR_AREA_DEPTH);
     if (depth < NPC_AREA_QUEUE_CAPACITY)

@@ -20,6 +20,7 @@ export {
   NpcBehaviorFlushPending,
   NpcBehaviorAreaQueueDepth,
   NpcBehaviorAreaIsDegraded,
+  NpcBehaviorAreaPurgeOrphans,
 } from "./npc_queue";
 export { NpcBehaviorIsDisabled, NpcBehaviorIsHostile, NpcBehaviorGetState } from "./npc_state";
 export { NpcBehaviorMetricInc, NpcBehaviorMetricAdd } from "./npc_metrics";

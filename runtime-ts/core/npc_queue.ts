@@ -123,13 +123,31 @@ function NpcBehaviorFindVictim(oArea: object, oOwner: object, nPriority: int): i
 }
 
 /**
+ * Clears entries whose owner no longer exists (destroyed without OnDeath); returns how many.
+ * Their counters went with the owner, so only the area side is uncounted.
+ */
+export function NpcBehaviorAreaPurgeOrphans(oArea: object): int {
+  let purged: int = 0;
+  for (let i: int = 0; i < NPC_AREA_QUEUE_STORAGE_CAPACITY; i++) {
+    const idx = IntToString(i);
+    if (GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx) != 0 && !GetIsObjectValid(GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx))) {
+      NpcBehaviorSlotClear(oArea, i);
+      purged++;
+    }
+  }
+  return purged;
+}
+
+/**
  * Admits one event of `oOwner` into the area queue. Below nominal capacity it takes a free slot.
  * On overflow a non-critical event is deferred (FALSE); a CRITICAL one evicts a pending entry,
  * LOW first, then NORMAL, then HIGH, and only when there is none takes a reserve slot above
- * nominal capacity. The overflow metric counts every admission that found the queue full.
+ * nominal capacity. Entries of destroyed owners are reclaimed first. The overflow metric counts every admission that found the queue full.
  */
 export function NpcBehaviorAreaTryQueueEvent(oArea: object, oOwner: object, nKind: int, nPriority: int): boolean {
   if (!GetIsObjectValid(oArea) || !GetIsObjectValid(oOwner)) return false;
+  // A full queue may hold entries of destroyed owners: reclaim them before overflowing.
+  if (GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) >= NPC_AREA_QUEUE_CAPACITY) NpcBehaviorAreaPurgeOrphans(oArea);
   const depth: int = GetLocalInt(oArea, NPC_VAR_AREA_DEPTH);
   if (depth < NPC_AREA_QUEUE_CAPACITY) {
     const slot: int = NpcBehaviorFindFreeSlot(oArea);

@@ -85,6 +85,17 @@ describe("area queue", () => {
     expect(int(w, area, "npc_area_metric_queue_overflow_count")).toBe(5);
   });
 
+  it("reclaims the entries of a destroyed owner before overflowing", () => {
+    const { w, area, npcs, queue } = setup(17);
+    for (let i = 0; i < 16; i++) queue(npcs[i]!, LOW);
+    w.destroy(npcs[3]!);
+    w.advance(0);
+    expect(w.isLive(npcs[3]!)).toBe(false);
+    expect(queue(npcs[16]!, NORMAL)).toBe(1);
+    expect(buckets(w, area)).toEqual({ critical: 0, high: 0, normal: 1, low: 15, depth: 16 });
+    expect(int(w, area, "npc_area_metric_queue_overflow_count")).toBe(0);
+  });
+
   it("degraded mode: on at the high watermark, skips idle heartbeats, off at the low watermark", () => {
     const { w, area, npcs, queue } = setup(14);
     for (let i = 0; i < 11; i++) queue(npcs[i]!, NORMAL);
