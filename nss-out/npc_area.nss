@@ -3,6 +3,7 @@
 #include "npc_metrics"
 #include "npc_core"
 #include "npc_config"
+#include "npc_presence"
 
 const int NPC_AREA_STATE_STOPPED = 0;
 const int NPC_AREA_STATE_RUNNING = 1;
@@ -18,6 +19,7 @@ const string NB_AREA_ALWAYS_ON = "npc_area_always_on";
 const string NB_AREA_IDLE_STOP_AFTER = "npc_area_idle_stop_after_sec";
 const string NB_AREA_BUDGET = "npc_area_budget_per_tick";
 const string NB_AREA_METRIC_TICKS = "npc_area_metric_tick_count";
+const string NB_AREA_METRIC_COLD = "npc_area_metric_cold_count";
 
 void NpcBehaviorAreaTickLoop(object oArea);
 void NpcBehaviorOnAreaTick(object oArea);
@@ -206,6 +208,21 @@ int NpcBehaviorAreaCountEligible(object oArea)
     return n;
 }
 
+int NpcBehaviorAreaCountDue(object oArea, int nTick)
+{
+    int n = 0;
+    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+    while (GetIsObjectValid(o))
+    {
+        if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, nTick))
+        {
+            n++;
+        }
+        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+    }
+    return n;
+}
+
 void NpcBehaviorOnAreaTick(object oArea)
 {
     if (!GetIsObjectValid(oArea))
@@ -213,10 +230,19 @@ void NpcBehaviorOnAreaTick(object oArea)
         return;
     }
     NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
-    int total = NpcBehaviorAreaCountEligible(oArea);
+    int tickNo = GetLocalInt(oArea, NB_AREA_METRIC_TICKS);
+    int eligible = NpcBehaviorAreaCountEligible(oArea);
+    int total = NpcBehaviorAreaCountDue(oArea, tickNo);
+    if (eligible > total)
+    {
+        NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - total);
+    }
     if (total == 0)
     {
-        DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+        if (eligible == 0)
+        {
+            DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+        }
         return;
     }
     int budget = NpcBehaviorAreaBudget(oArea);
@@ -227,7 +253,7 @@ void NpcBehaviorOnAreaTick(object oArea)
     object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
     while (GetIsObjectValid(o) && picked < want)
     {
-        if (NpcBehaviorAreaIsEligible(o))
+        if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, tickNo))
         {
             if ((idx - start + total) % total < want)
             {

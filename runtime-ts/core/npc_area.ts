@@ -12,6 +12,7 @@ import {
   NPC_VAR_DISABLE,
   NPC_VAR_INIT_DONE,
 } from "./npc_config";
+import { NpcBehaviorPresenceIsDue } from "./npc_presence";
 
 // Lifecycle states (nb_area_state). STOPPED is 0 so an area nobody touched is stopped.
 export const NPC_AREA_STATE_STOPPED = 0;
@@ -37,6 +38,8 @@ export const NB_AREA_BUDGET = "npc_area_budget_per_tick";
 
 /** Dispatcher ticks run (RUNNING iterations of the loop); the loop-count check reads it. */
 export const NB_AREA_METRIC_TICKS = "npc_area_metric_tick_count";
+/** Eligible NPCs left out of a tick because they were cold and not on their tick (npc_presence). */
+export const NB_AREA_METRIC_COLD = "npc_area_metric_cold_count";
 
 /** Lifecycle state of the area (NPC_AREA_STATE_*). */
 export function NpcBehaviorAreaGetState(oArea: object): int {
@@ -157,7 +160,7 @@ export function NpcBehaviorAreaIsEligible(oNpc: object): boolean {
   return GetLocalInt(oNpc, NPC_VAR_DISABLE) != TRUE;
 }
 
-/** Eligible NPCs in the area now. */
+/** Eligible NPCs in the area now (the filter), whatever their presence. */
 export function NpcBehaviorAreaCountEligible(oArea: object): int {
   let n: int = 0;
   let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
@@ -168,20 +171,35 @@ export function NpcBehaviorAreaCountEligible(oArea: object): int {
   return n;
 }
 
+/** Eligible NPCs due in tick nTick: hot ones, and cold ones on their own tick (npc_presence). */
+export function NpcBehaviorAreaCountDue(oArea: object, nTick: int): int {
+  let n: int = 0;
+  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  while (GetIsObjectValid(o)) {
+    if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, nTick)) n++;
+    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  }
+  return n;
+}
+
 /**
- * One area tick: the eligible NPCs from the stagger cursor nb_area_tick_seq on (wrapping), at
- * most the budget, each get NpcBehaviorOnHeartbeat; the cursor moves past them, so with N
- * eligible NPCs every one runs within ceil(N / budget) ticks. The selection is stored first and
+ * One area tick: the eligible NPCs due in this tick (hot, or cold on their own tick: see
+ * npc_presence), from the stagger cursor nb_area_tick_seq on (wrapping), at most the budget,
+ * each get NpcBehaviorOnHeartbeat; the cursor moves past them, so with N hot NPCs every one runs
+ * within ceil(N / budget) ticks. The selection is stored first and
  * the heartbeats run after the area walk, so a heartbeat that walks the area itself cannot
- * disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (eligible, not
- * reached because of the budget).
+ * disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (due, not
+ * reached because of the budget), cold (eligible, resting this tick).
  */
 export function NpcBehaviorOnAreaTick(oArea: object): void {
   if (!GetIsObjectValid(oArea)) return;
   NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
-  const total = NpcBehaviorAreaCountEligible(oArea);
+  const tickNo = GetLocalInt(oArea, NB_AREA_METRIC_TICKS);
+  const eligible = NpcBehaviorAreaCountEligible(oArea);
+  const total = NpcBehaviorAreaCountDue(oArea, tickNo);
+  if (eligible > total) NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - total);
   if (total == 0) {
-    DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+    if (eligible == 0) DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
     return;
   }
   const budget = NpcBehaviorAreaBudget(oArea);
@@ -191,7 +209,7 @@ export function NpcBehaviorOnAreaTick(oArea: object): void {
   let idx: int = 0;
   let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
   while (GetIsObjectValid(o) && picked < want) {
-    if (NpcBehaviorAreaIsEligible(o)) {
+    if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, tickNo)) {
       if ((idx - start + total) % total < want) {
         SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
         picked++;

@@ -20,13 +20,15 @@ describe("area tick dispatcher", () => {
     resetHb();
     t = makeAreaWorld();
     setHbClock(() => t.w.clock.nowMs);
-    a = t.area("A");
+    a = hotArea("A");
   });
+  // Budget and stagger are checked with every NPC hot (the presence policy has its own tests).
+  const hotArea = (tag: string): NwObject => t.area(tag, { npc_area_all_hot: 1 });
 
   it("runs at most the budget per tick and reaches every NPC within ceil(N / budget) ticks", () => {
     for (const n of [1, 5, 6, 7, 13, 20, 37]) {
       resetHb();
-      const area = t.area(`A${n}`);
+      const area = hotArea(`A${n}`);
       const npcs = Array.from({ length: n }, () => t.npc(area)).map((o) => o.id);
       const budget = NPC_AREA_BUDGET_PER_TICK;
       const rounds = Math.ceil(n / budget);

@@ -1,0 +1,97 @@
+// Hot/cold presence policy (npc_presence) as the dispatcher applies it: distance and activity
+// thresholds, the saving in an area without players, and hot <-> cold transitions.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { makeAreaWorld, type AreaWorld } from "./fixture.js";
+import { hbCalls, resetHb, setHbClock, stubHeartbeat } from "./hb-stub.js";
+import { NpcBehaviorOnAreaTick } from "../../runtime-ts/core/npc_area.js";
+import type { NwObject } from "../../tools/twin/values.js";
+
+vi.mock("../../runtime-ts/core/npc_core.js", () => ({ NpcBehaviorOnHeartbeat: (o: { id: number }) => stubHeartbeat(o) }));
+
+const at = (x: number) => ({ x, y: 0, z: 0 });
+
+describe("presence policy", () => {
+  let t: AreaWorld;
+  let a: NwObject;
+  const tick = (): void => t.w.runScript(a, () => NpcBehaviorOnAreaTick(a));
+  const callsOf = (o: NwObject): number => hbCalls.filter((c) => c.id === o.id).length;
+  const npcAt = (x: number, locals: Record<string, number> = {}): NwObject => {
+    const n = t.w.createCreature({ tag: "NPC", area: a, position: at(x) });
+    for (const [k, v] of Object.entries({ npc_behavior_init_done: 1, npc_state: 1, ...locals })) t.w.call("SetLocalInt", n, k, v);
+    return n;
+  };
+  beforeEach(() => {
+    resetHb();
+    t = makeAreaWorld();
+    setHbClock(() => t.w.clock.nowMs);
+    a = t.area("A", { npc_area_budget_per_tick: 50 });
+  });
+
+  it("an always-on area without players costs at most 70% of naive always-on (here 25%)", () => {
+    const naive = t.area("NAIVE", { npc_area_always_on: 1, npc_area_all_hot: 1, npc_area_budget_per_tick: 12 });
+    const policy = t.area("POLICY", { npc_area_always_on: 1, npc_area_budget_per_tick: 12 });
+    const naiveNpcs = Array.from({ length: 12 }, () => t.npc(naive));
+    const policyNpcs = Array.from({ length: 12 }, () => t.npc(policy));
+    t.w.start();
+    t.w.advance(119.5); // 120 ticks each
+    const sum = (ns: NwObject[]): number => ns.reduce((s, n) => s + callsOf(n), 0);
+    expect(sum(naiveNpcs)).toBe(12 * 120);
+    expect(sum(policyNpcs)).toBeLessThanOrEqual(0.7 * sum(naiveNpcs));
+    // Cold NPCs are not starved: each still runs about once per 4 ticks.
+    for (const n of policyNpcs) expect(callsOf(n)).toBeGreaterThanOrEqual(120 / 4 - 6);
+    expect(t.int(policy, "npc_area_metric_cold_count") + sum(policyNpcs) + t.int(policy, "npc_area_metric_deferred_count")).toBe(12 * 120);
+  });
+
+  it("NPCs within the hot distance of a PC run every tick, the others every 4th", () => {
+    const near = npcAt(5);
+    const far = npcAt(100);
+    t.w.clientEnter(t.pc(), a, at(0));
+    for (let i = 0; i < 8; i++) tick();
+    expect(callsOf(near)).toBe(8);
+    expect(callsOf(far)).toBe(2);
+    expect(t.int(a, "npc_area_metric_cold_count")).toBe(6);
+  });
+
+  it("the distance and the cold period are area settings", () => {
+    const far = npcAt(100);
+    t.w.clientEnter(t.pc(), a, at(0));
+    t.w.call("SetLocalInt", a, "npc_area_cold_every_ticks", 2);
+    for (let i = 0; i < 8; i++) tick();
+    expect(callsOf(far)).toBe(4);
+    t.w.call("SetLocalFloat", a, "npc_area_hot_distance", 150);
+    resetHb();
+    for (let i = 0; i < 8; i++) tick();
+    expect(callsOf(far)).toBe(8);
+  });
+
+  it("busy NPCs are hot wherever the players are: ALERT, COMBAT, pending events", () => {
+    const alert = npcAt(100, { npc_state: 2 });
+    const combat = npcAt(100, { npc_state: 3 });
+    const pending = npcAt(100, { npc_pending_total: 1 });
+    const idle = npcAt(100);
+    for (let i = 0; i < 8; i++) tick();
+    expect([callsOf(alert), callsOf(combat), callsOf(pending), callsOf(idle)]).toEqual([8, 8, 8, 2]);
+    t.w.call("SetLocalInt", a, "npc_area_hot_pending_min", 2);
+    resetHb();
+    for (let i = 0; i < 8; i++) tick();
+    expect(callsOf(pending)).toBe(2);
+  });
+
+  it("hot <-> cold transitions keep no per-NPC state and take effect on the next tick", () => {
+    const n = npcAt(100);
+    const pc = t.pc();
+    t.w.clientEnter(pc, a, at(0));
+    const locals = t.localNames(n);
+    for (let i = 0; i < 8; i++) tick();
+    expect(callsOf(n)).toBe(2);
+    t.w.get(pc).position = at(90); // the PC walks up to the NPC
+    resetHb();
+    tick();
+    expect(callsOf(n)).toBe(1);
+    t.w.get(pc).position = at(0);
+    resetHb();
+    for (let i = 0; i < 4; i++) tick();
+    expect(callsOf(n)).toBe(1);
+    expect(t.localNames(n)).toEqual(locals);
+  });
+});
