@@ -1,7 +1,7 @@
 // Event handlers on the twin: hostility contract, state transitions, decay, intake policy, death,
 // dialogue — driven through world events that run the registered hook scripts.
 import { describe, expect, it } from "vitest";
-import { NpcBehaviorOnHeartbeat } from "../../runtime-ts/core/npc_behavior.js";
+import { NpcBehaviorOnCombatRound, NpcBehaviorOnHeartbeat } from "../../runtime-ts/core/npc_behavior.js";
 import { FACTION_COMMONER, FACTION_HOSTILE } from "../../tools/twin/engine/factions.js";
 import { addNpc, addPc, int, npcWorld, setInt, type Obj } from "./harness.js";
 import type { World } from "../../tools/twin/engine/index.js";
@@ -105,6 +105,31 @@ describe("combat transitions", () => {
     w.endCombatRound(npc);
     expect(int(w, npc, "npc_state")).toBe(ALERT);
     expect(int(w, npc, "npc_metric_combat_round_count")).toBe(2);
+  });
+});
+
+describe("compat wrapper and area moves", () => {
+  it("NpcBehaviorOnCombatRound delegates to the canonical handler (one metric key)", () => {
+    const { w, npc, foe } = setup();
+    w.attack(npc, foe);
+    w.advance(7);
+    w.runScript(npc, () => NpcBehaviorOnCombatRound(npc as object));
+    expect(int(w, npc, "npc_state")).toBe(ALERT);
+    expect(int(w, npc, "npc_metric_combat_round_count")).toBe(1);
+  });
+
+  it("an NPC that moved keeps its entries where they were until its next intake moves its account", () => {
+    const { w, area, npc, friend, foe } = setup();
+    const other = w.createArea({ tag: "B" });
+    w.attack(npc, foe);
+    w.perceive(npc, friend, "seen");
+    expect(int(w, area, "npc_area_queue_depth")).toBe(2);
+    w.enterArea(npc, other);
+    w.damage(npc, foe, 1);
+    expect(int(w, area, "npc_area_queue_depth")).toBe(0);
+    expect(int(w, other, "npc_area_queue_depth")).toBe(1);
+    expect(int(w, npc, "npc_pending_total")).toBe(1);
+    expect(w.call("GetLocalObject", npc, "npc_pending_area")).toEqual(other);
   });
 });
 
