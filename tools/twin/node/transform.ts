@@ -160,7 +160,7 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
   function unary(u: ts.PrefixUnaryExpression): ts.Node {
     if (u.operator === K.PlusPlusToken || u.operator === K.MinusMinusToken) return incDec(u, true);
     const operand = ts.visitNode(u.operand, visit) as ts.Expression;
-    const t = typeOf(u);
+    const t = typeOrConstInt(u);
     if (u.operator === K.MinusToken && ts.isNumericLiteral(u.operand)) {
       const v = -Number(u.operand.text);
       return t === "float" ? num(gameFloat(v)) : num(v | 0);
@@ -204,12 +204,26 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     return undefined;
   }
 
+  /**
+   * The NWScript type, also of the operands of a shift of constants: the transpiler folds such a
+   * shift whole and reports no type for what is inside, which is int arithmetic of int literals.
+   */
+  const typeOrConstInt = (n: ts.Expression): string | undefined => typeOf(n) ?? (isConstInt(n) ? "int" : undefined);
+  const isConstInt = (n: ts.Expression): boolean => {
+    if (typeOf(n) !== undefined) return typeOf(n) === "int";
+    if (ts.isParenthesizedExpression(n)) return isConstInt(n.expression);
+    if (ts.isNumericLiteral(n)) return /^0[xXoObB]/.test(n.text) || !/[.eE]/.test(n.text);
+    if (ts.isPrefixUnaryExpression(n)) return (n.operator === K.MinusToken || n.operator === K.TildeToken) && isConstInt(n.operand);
+    if (ts.isBinaryExpression(n)) return INT_OPERATORS.has(n.operatorToken.kind) && isConstInt(n.left) && isConstInt(n.right);
+    return false;
+  };
+
   function binary(b: ts.BinaryExpression): ts.Node {
     const op = b.operatorToken.kind;
     const left = ts.visitNode(b.left, visit) as ts.Expression;
     const right = ts.visitNode(b.right, visit) as ts.Expression;
-    const lt = typeOf(b.left);
-    const rtype = typeOf(b.right);
+    const lt = typeOrConstInt(b.left);
+    const rtype = typeOrConstInt(b.right);
     if (op === K.EqualsToken) return f.updateBinaryExpression(b, left, b.operatorToken, copyIfShared(b.right, right));
     if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) {
       return paren(f.createConditionalExpression(f.createBinaryExpression(left, op as ts.BinaryOperator, right), undefined, f.createNumericLiteral(1), undefined, f.createNumericLiteral(0)));
@@ -220,7 +234,7 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
       const combined = arithmetic(plain, left, right, lt, rtype, lt) ?? f.createBinaryExpression(left, plain, right);
       return f.createAssignment(left, combined);
     }
-    const rewritten = arithmetic(op, left, right, lt, rtype, typeOf(b));
+    const rewritten = arithmetic(op, left, right, lt, rtype, typeOrConstInt(b));
     if (rewritten) return rewritten;
     if (isComparison(op)) return rt("int", f.updateBinaryExpression(b, left, b.operatorToken, right));
     return f.updateBinaryExpression(b, left, b.operatorToken, right);
@@ -310,6 +324,11 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
   result = f.updateSourceFile(result, statements);
   return result;
 }
+
+const INT_OPERATORS = new Set<ts.SyntaxKind>([
+  K.PlusToken, K.MinusToken, K.AsteriskToken, K.SlashToken, K.PercentToken, K.LessThanLessThanToken,
+  K.GreaterThanGreaterThanToken, K.AmpersandToken, K.BarToken, K.CaretToken,
+]);
 
 function compoundToBinary(op: ts.SyntaxKind): ts.BinaryOperator {
   const map: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
