@@ -147,3 +147,34 @@ function errorKind(error: unknown): string {
   if (error instanceof Error) return error.constructor.name;
   return String(error);
 }
+
+/** A single-module program at `path` (for generated programs). */
+export function programAt(path: string): DiffProgram {
+  return { name: resourceName(path), entry: path, modules: [path], about: firstComment(path) };
+}
+
+/** Both paths of one compiled program; `failure` says what went wrong, if anything did. */
+export interface Comparison {
+  twin: Transcript;
+  nss: Transcript;
+  failure?: string;
+  /** The emitted NWScript of the script (empty when the transpiler rejected the program). */
+  nssText: string;
+}
+
+/** Runs a program of a batch both ways and says whether it passes the differential check. */
+export async function compare(batch: Batch, program: DiffProgram, seed: number): Promise<Comparison> {
+  const diagnostics = batch.diagnostics.get(program.name) ?? [];
+  if (diagnostics.length > 0) return { twin: [], nss: [], nssText: "", failure: `the transpiler rejects it:\n${formatDiagnostics(diagnostics)}` };
+  const checked = checkEmitted(batch, program);
+  if (!checked.program) {
+    const list = checked.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\n");
+    return { twin: [], nss: [], nssText: checked.text, failure: `the emitted NWScript fails the front end:\n${list}` };
+  }
+  const twin = await runTwin(batch, program, seed);
+  const nss = runNwscript(checked.program, seed);
+  let failure: string | undefined;
+  if (twin.length === 0) failure = "the program printed nothing";
+  else if (JSON.stringify(twin) !== JSON.stringify(nss)) failure = "the twin and the NWScript print different lines";
+  return { twin, nss, nssText: checked.text, failure };
+}
