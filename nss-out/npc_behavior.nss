@@ -5,3 +5,4 @@
 #include "npc_queue"
 #include "npc_state"
 #include "npc_metrics"
+#include "npc_area"

@@ -1,4 +1,4 @@
-// The one include builders add: the NPC core's handlers and the helpers the area controller uses.
+// The one include builders add: the NPC core's handlers, its helpers and the area controller.
 export {
   NpcBehaviorOnSpawn,
   NpcBehaviorOnPerception,
@@ -24,3 +24,18 @@ export {
 } from "./npc_queue";
 export { NpcBehaviorIsDisabled, NpcBehaviorIsHostile, NpcBehaviorGetState } from "./npc_state";
 export { NpcBehaviorMetricInc, NpcBehaviorMetricAdd } from "./npc_metrics";
+export {
+  NpcBehaviorAreaActivate,
+  NpcBehaviorAreaDeactivate,
+  NpcBehaviorAreaPause,
+  NpcBehaviorAreaResume,
+  NpcBehaviorAreaIsActive,
+  NpcBehaviorAreaGetState,
+  NpcBehaviorAreaShouldAutoStart,
+  NpcBehaviorCountPlayersInArea,
+  NpcBehaviorAreaTickLoop,
+  NpcBehaviorOnAreaTick,
+  NpcBehaviorAreaOnEnter,
+  NpcBehaviorAreaOnExit,
+  NpcBehaviorBootstrapModuleAreas,
+} from "./npc_area";
