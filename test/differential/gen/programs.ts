@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { expr, type Scope } from "./expressions.js";
 
-const MAIN: Scope = { key: "main", ints: ["i0", "i1", "i2"], floats: ["f0", "f1"], strings: ["s0", "s1"], calls: true, mutations: true, engine: true };
+const MAIN: Scope = { key: "main", ints: ["i0", "i1", "i2", "gCount"], floats: ["f0", "f1"], strings: ["s0", "s1"], calls: true, mutations: true, engine: true };
 /**
  * Action arguments: NWScript evaluates them right to left when the action runs, so at most one
  * may have effects (engine calls count): the int argument may call engine functions, the string
@@ -72,6 +72,14 @@ function statement(nest: number, level: number, depth: number): fc.Arbitrary<str
       simple,
       fc.tuple(B, body, fc.option(body, { nil: undefined })).map(([c, t, e]) => [`if (${c}) {`, ...indent(t), ...(e ? ["} else {", ...indent(e)] : []), "}"]),
       fc.tuple(fc.integer({ min: 0, max: 3 }), body).map(([n, b]) => [`for (let ${k}: int = 0; ${k} < ${n}; ${k}++) {`, ...indent(b), "}"]),
+      // while and do/while with a counter and a condition that may have side effects; the block
+      // around them keeps sibling loops' counters apart.
+      fc.tuple(fc.integer({ min: 0, max: 3 }), B, body, fc.boolean()).map(([n, c, b, isDo]) => {
+        const w = `w${level}`;
+        const test = `(${w} < ${n}) && ${c}`;
+        const loop = isDo ? ["do {", `  ${w}++;`, ...indent(b), `} while (${test});`] : [`while (${test}) {`, `  ${w}++;`, ...indent(b), "}"];
+        return ["{", `  let ${w}: int = 0;`, ...indent(loop), "}"];
+      }),
       fc.tuple(expr("int", MAIN, depth), fc.array(fc.tuple(body, fc.boolean()), { minLength: 1, maxLength: 3 }), fc.option(body, { nil: undefined })).map(([subject, clauses, dflt]) => {
         const lines = [`switch (${subject} & 3) {`];
         clauses.forEach(([b, brk], i) => lines.push(`  case ${i}:`, ...indent(indent([...b, ...(brk ? ["break;"] : [])]))));
