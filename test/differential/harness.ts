@@ -88,9 +88,8 @@ export async function runTwin(batch: Batch, program: DiffProgram, seed: number):
   const world = new World({ seed });
   // Installed before the import: module-level initialisers run when the module loads.
   installEngine(world);
-  const mod = await batch.twin.importModule(program.entry);
-  const main = mod.main;
-  if (typeof main !== "function") throw new Error(`${program.name}: the twin module has no main`);
+  // The entry point starts the script's globals inside the run, with its OBJECT_SELF, as the game does.
+  const main = await batch.twin.entryPoint(program.entry);
   return runInWorld(world, () => void main());
 }
 

@@ -86,10 +86,11 @@ async function runTsFile(io: CliIO, file: string, world: World): Promise<ExitCod
     return ExitCode.diagnostics;
   }
   installEngine(world);
-  const mod = await loadTwin(program).importModule(file);
-  const main = mod.main ?? mod.StartingConditional;
-  if (typeof main !== "function") throw new UsageError(`${displayPath(io, file)} has no main or StartingConditional to run`);
-  world.runMain(() => void main());
+  const twin = loadTwin(program);
+  const mod = await twin.importModule(file);
+  if (typeof (mod.main ?? mod.StartingConditional) !== "function") throw new UsageError(`${displayPath(io, file)} has no main or StartingConditional to run`);
+  const entry = await twin.entryPoint(file);
+  world.runMain(() => void entry());
   flush(io, world);
   return ExitCode.ok;
 }

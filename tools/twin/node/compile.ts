@@ -2,7 +2,7 @@
 // a build would, and telling the twin every expression's NWScript type), then each module is
 // rewritten to JavaScript with NWScript semantics.
 import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildResult } from "../../../compiler/api.js";
 import { transpileProgram } from "../../../compiler/index.js";
@@ -20,6 +20,8 @@ export interface TwinModule {
 
 export interface TwinProgram {
   modules: TwinModule[];
+  /** Module source → ids of the module and of everything it includes (its script's globals). */
+  closure: Map<string, string[]>;
   /** The transpiler's result for the same modules (its diagnostics apply to the twin too). */
   build: BuildResult;
 }
@@ -55,5 +57,34 @@ export function compileTwin(entries: string[], options: { importExtension?: stri
     });
     modules.push({ source: file, id, js });
   }
-  return { modules, build: { files: result.files, diagnostics: result.diagnostics } };
+  return { modules, closure: includeClosures(program, modules), build: { files: result.files, diagnostics: result.diagnostics } };
+}
+
+/** For each module, its id and the ids of the modules it imports or re-exports, transitively. */
+function includeClosures(program: import("#ts-morph").ts.Program, modules: TwinModule[]): Map<string, string[]> {
+  const byFile = new Map(modules.map((m) => [m.source, m]));
+  const direct = new Map<string, string[]>();
+  for (const m of modules) {
+    const sf = program.getSourceFile(m.source)!;
+    const targets: string[] = [];
+    for (const st of sf.statements) {
+      const spec = (st as { moduleSpecifier?: { text?: string } }).moduleSpecifier?.text;
+      if (!spec || !spec.startsWith(".")) continue;
+      const target = resolve(dirname(m.source), spec.replace(/\.[cm]?[jt]s$/, "") + ".ts");
+      if (byFile.has(target)) targets.push(target);
+    }
+    direct.set(m.source, targets);
+  }
+  const out = new Map<string, string[]>();
+  for (const m of modules) {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      (direct.get(f) ?? []).forEach(visit);
+    };
+    visit(m.source);
+    out.set(m.source, [...seen].map((f) => byFile.get(f)!.id));
+  }
+  return out;
 }

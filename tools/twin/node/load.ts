@@ -5,12 +5,17 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { compileTwin, type TwinProgram } from "./compile.js";
-import { forgetModules } from "./runtime.js";
+import { forgetModules, resetGlobals, setDeferredInit } from "./runtime.js";
 
 export interface LoadedTwin {
   program: TwinProgram;
-  /** Imports a module of the program by its source path. */
+  /** Imports a module of the program by its source path (its globals are not initialised yet). */
   importModule(source: string): Promise<Record<string, unknown>>;
+  /**
+   * A script's entry point (main or StartingConditional) as one script run: the globals of the
+   * script and its includes start from their initial values, then the entry point runs.
+   */
+  entryPoint(source: string): Promise<() => unknown>;
 }
 
 /** Compiles `entries` (and what they import); fails with the diagnostics if the build has any. */
@@ -39,12 +44,24 @@ export function loadTwin(program: TwinProgram): LoadedTwin {
     paths.set(m.source, file);
   }
   forgetModules();
+  setDeferredInit(true);
+  const importModule = async (source: string) => {
+    const file = paths.get(source);
+    if (!file) throw new Error(`${source} is not a module of this twin program`);
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  };
   return {
     program,
-    importModule: async (source) => {
-      const file = paths.get(source);
-      if (!file) throw new Error(`${source} is not a module of this twin program`);
-      return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    importModule,
+    entryPoint: async (source) => {
+      const mod = await importModule(source);
+      const entry = mod.main ?? mod.StartingConditional;
+      if (typeof entry !== "function") throw new Error(`${source} has no main or StartingConditional`);
+      const ids = new Set(program.closure.get(source) ?? []);
+      return () => {
+        resetGlobals(ids);
+        return entry();
+      };
     },
   };
 }

@@ -55,15 +55,29 @@ interface ModuleGlobals {
 
 const modules = new Map<string, ModuleGlobals>();
 
-/** Called once by each transformed module that has globals; initialises them now. */
-export function registerGlobals(id: string, init: () => void, get: () => Record<string, unknown>, set: (v: Record<string, unknown>) => void): void {
-  modules.set(id, { init, get, set });
-  init();
+let deferInit = false;
+
+/**
+ * Script runners (npc-build run, the differential tests) start each script run with
+ * resetGlobals(), as the game does: initialisers then run inside the run, with its OBJECT_SELF.
+ * Code that imports modules to call functions directly (unit tests) gets them initialised on load.
+ */
+export function setDeferredInit(deferred: boolean): void {
+  deferInit = deferred;
 }
 
-/** A new script run: every module's globals take their initial values again, in load order. */
-export function resetGlobals(): void {
-  for (const m of modules.values()) m.init();
+/** Called once by each transformed module that has globals; initialises them now unless deferred. */
+export function registerGlobals(id: string, init: () => void, get: () => Record<string, unknown>, set: (v: Record<string, unknown>) => void): void {
+  modules.set(id, { init, get, set });
+  if (!deferInit) init();
+}
+
+/**
+ * A new script run: the globals of the given modules (default: all) take their initial values
+ * again, in load order — the order NWScript's includes give.
+ */
+export function resetGlobals(ids?: ReadonlySet<string>): void {
+  for (const [id, m] of modules) if (!ids || ids.has(id)) m.init();
 }
 
 /** Forgets every module (before loading a different program). */
