@@ -47,6 +47,16 @@ export function lowerBinary(fs: FunctionScope, e: ts.BinaryExpression): Lowered 
     fs.program.diagnostics.report(e.right, "DivisionByZero");
     return failed();
   }
+  if (op === "/" || op === "%") {
+    // INT_MIN / -1 overflows: the official compiler crashes folding it. Fold it here, wrapped as
+    // the VM computes it at run time (-2147483648, and 0 for %).
+    const l = evaluateConstant(fs.program, e.left);
+    const r = l && evaluateConstant(fs.program, e.right);
+    if (l?.type === "int" && r?.type === "int" && l.value === -2147483648 && r.value === -1) {
+      fs.program.twin?.expression(e, "int");
+      return { pre: [], expr: { kind: "int", value: op === "/" ? -2147483648 : 0 }, type: "int" };
+    }
+  }
   const left = lowerExpr(fs, e.left);
   const right = lowerExpr(fs, e.right);
   const ordered = orderLeftToRight(fs, [e.left, e.right], [left, right]);
