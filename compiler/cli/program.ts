@@ -8,6 +8,7 @@ const commands = {
   decls: () => import("./commands/decls.js"),
   nssCheck: () => import("./commands/nss-check.js"),
   run: () => import("./commands/run.js"),
+  sim: () => import("./commands/sim.js"),
   transpile: () => import("./commands/transpile.js"),
   watch: () => import("./commands/watch.js"),
   wire: () => import("./commands/wire.js"),
@@ -93,6 +94,18 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .option("--stats", "print the instruction count of main on stderr")
     .action(async (file: string, opts: { seed?: string; world?: string; include: string[]; db?: string; instructionLimit?: string; stats?: boolean }) =>
       setExit(await (await commands.run()).runCommand(io, file, opts)));
+
+  program
+    .command("sim")
+    .description("run the NPC behaviour module on the engine simulator with many NPCs and areas; check its invariants and write a report")
+    .option("--npcs <n>", "NPCs (default 200)")
+    .option("--areas <n>", "areas the NPCs are spread over (default 10)")
+    .option("--minutes <n>", "simulated minutes (default 5)")
+    .option("--seed <n>", "seed of the world and of the scripted activity (default 1)")
+    .option("--pcs <n>", "PCs walking between the areas (default: one per three areas, at least 2)")
+    .option("--report <dir>", "folder for report.json and index.html (default sim-report)")
+    .action(async (opts: { npcs?: string; areas?: string; minutes?: string; seed?: string; pcs?: string; report?: string }) =>
+      setExit(await (await commands.sim()).simCommand(io, opts)));
 
   program
     .command("wire")

@@ -1,0 +1,42 @@
+// The NPC behaviour module's hook scripts, compiled for the twin and registered as a world's scripts.
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { World } from "../twin/engine/index.js";
+import { compileTwinOrThrow, loadTwin } from "../twin/node/load.js";
+import { registerSubsetScripts } from "../twin/node/scripts.js";
+
+/** script name (e.g. "npc_spawn") → its main. */
+export type HookMains = Record<string, () => void>;
+
+/** The repository's runtime-ts/hooks folder, found upwards from this file (source or dist/). */
+export function hooksDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, "runtime-ts", "hooks");
+    if (existsSync(candidate)) return candidate;
+    const up = dirname(dir);
+    if (up === dir) throw new Error("runtime-ts/hooks not found above the sim tool");
+    dir = up;
+  }
+}
+
+/** Compiles every hook module in one twin program and imports their mains. */
+export async function loadHooks(dir = hooksDir()): Promise<HookMains> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
+    .sort()
+    .map((f) => join(dir, f));
+  const twin = loadTwin(compileTwinOrThrow(files));
+  const mains: HookMains = {};
+  for (const file of files) {
+    const mod = await twin.importModule(file);
+    if (typeof mod.main !== "function") throw new Error(`${file} has no main`);
+    mains[file.slice(dir.length + 1, -3)] = mod.main as () => void;
+  }
+  return mains;
+}
+
+export function registerHooks(world: World, mains: HookMains): void {
+  registerSubsetScripts(world, mains);
+}

@@ -1,0 +1,138 @@
+// Runs the simulation: builds the module, steps the clock one simulated second at a time with
+// scripted activity, and records per area and per tick what the NPC module did.
+import { performance } from "node:perf_hooks";
+import { SeededRandom } from "../twin/engine/random.js";
+import { takePeakInstructions } from "../twin/node/runtime.js";
+import { Activity } from "./activity.js";
+import type { HookMains } from "./hooks.js";
+import { checkInvariants } from "./invariants.js";
+import { buildWorld, type SimShape } from "./world.js";
+
+/** The game's instruction limit for one script run. */
+export const INSTRUCTION_LIMIT = 524_288;
+/** Invariant messages kept in the report (the count is always exact). */
+const MAX_KEPT_VIOLATIONS = 200;
+
+export interface SimParams extends SimShape {
+  minutes: number;
+}
+
+/** One series per area, one entry per tick. */
+export interface AreaSeries {
+  tag: string;
+  depth: number[];
+  processed: number[];
+  skipped: number[];
+  deferred: number[];
+  degraded: number[];
+  /** nb_area_state: 0 STOPPED, 1 RUNNING, 2 PAUSED. */
+  state: number[];
+}
+
+export interface SimResult {
+  params: SimParams;
+  ticks: number;
+  /** Wall time of each simulated second, ms (not deterministic). */
+  wallMs: number[];
+  /** Largest instruction estimate of one script run during each tick. */
+  peakInstructions: number[];
+  alive: number[];
+  areas: AreaSeries[];
+  violations: { tick: number; message: string }[];
+  violationCount: number;
+  scriptFailures: { timeMs: number; message: string }[];
+  worstInstructions: { tick: number; instructions: number; limit: number };
+  totals: { processed: number; skipped: number; deferred: number; deaths: number; worstDepth: number; degradedTicks: number };
+  setupMs: number;
+  totalMs: number;
+}
+
+export interface Progress {
+  minute: number;
+  wallMs: number;
+  alive: number;
+  worstDepth: number;
+}
+
+export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Progress) => void = () => {}): SimResult {
+  const t0 = performance.now();
+  const rng = new SeededRandom(params.seed ^ 0x51a7e5);
+  const sim = buildWorld(params, hooks, rng);
+  const { w, areas, npcs } = sim;
+  const activity = new Activity(sim, rng);
+  w.start();
+  activity.login();
+  takePeakInstructions();
+  const setupMs = performance.now() - t0;
+
+  const int = (o: (typeof areas)[number], k: string) => w.call("GetLocalInt", o, k) as number;
+  const series: AreaSeries[] = areas.map((a) => ({ tag: w.call("GetTag", a) as string, depth: [], processed: [], skipped: [], deferred: [], degraded: [], state: [] }));
+  const last = areas.map(() => ({ processed: 0, skipped: 0, deferred: 0 }));
+  const result: SimResult = {
+    params,
+    ticks: params.minutes * 60,
+    wallMs: [],
+    peakInstructions: [],
+    alive: [],
+    areas: series,
+    violations: [],
+    violationCount: 0,
+    scriptFailures: [],
+    worstInstructions: { tick: -1, instructions: 0, limit: INSTRUCTION_LIMIT },
+    totals: { processed: 0, skipped: 0, deferred: 0, deaths: 0, worstDepth: 0, degradedTicks: 0 },
+    setupMs,
+    totalMs: 0,
+  };
+  let minuteWorstDepth = 0;
+  for (let t = 0; t < result.ticks; t++) {
+    const tickStart = performance.now();
+    activity.step(t);
+    w.advance(1);
+    result.wallMs.push(round2(performance.now() - tickStart));
+    const peak = takePeakInstructions();
+    result.peakInstructions.push(peak);
+    if (peak > result.worstInstructions.instructions) result.worstInstructions = { tick: t, instructions: peak, limit: INSTRUCTION_LIMIT };
+    areas.forEach((a, i) => {
+      const s = series[i]!;
+      const depth = int(a, "npc_area_queue_depth");
+      const degraded = int(a, "npc_area_degraded_mode") !== 0 ? 1 : 0;
+      const now = {
+        processed: int(a, "npc_area_metric_processed_count"),
+        skipped: int(a, "npc_area_metric_skipped_count"),
+        deferred: int(a, "npc_area_metric_deferred_count"),
+      };
+      s.depth.push(depth);
+      s.processed.push(now.processed - last[i]!.processed);
+      s.skipped.push(now.skipped - last[i]!.skipped);
+      s.deferred.push(now.deferred - last[i]!.deferred);
+      s.degraded.push(degraded);
+      s.state.push(int(a, "nb_area_state"));
+      result.totals.processed += now.processed - last[i]!.processed;
+      result.totals.skipped += now.skipped - last[i]!.skipped;
+      result.totals.deferred += now.deferred - last[i]!.deferred;
+      result.totals.degradedTicks += degraded;
+      if (depth > result.totals.worstDepth) result.totals.worstDepth = depth;
+      if (depth > minuteWorstDepth) minuteWorstDepth = depth;
+      last[i] = now;
+    });
+    const alive = npcs.filter((n) => w.call("GetIsDead", n) === 0).length;
+    result.alive.push(alive);
+    for (const message of checkInvariants(w, areas, npcs)) {
+      result.violationCount++;
+      if (result.violations.length < MAX_KEPT_VIOLATIONS) result.violations.push({ tick: t, message });
+    }
+    if ((t + 1) % 60 === 0) {
+      onMinute({ minute: (t + 1) / 60, wallMs: performance.now() - t0, alive, worstDepth: minuteWorstDepth });
+      minuteWorstDepth = 0;
+    }
+  }
+  result.totals.deaths = npcs.length - (result.alive.at(-1) ?? npcs.length);
+  result.scriptFailures = w.scriptFailures.map((f) => ({ timeMs: f.timeMs, message: f.error.message }));
+  result.totalMs = round2(performance.now() - t0);
+  result.setupMs = round2(setupMs);
+  return result;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
