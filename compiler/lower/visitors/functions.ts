@@ -40,6 +40,10 @@ export function functionHeader(ctx: ProgramContext, f: ts.FunctionDeclaration, n
 }
 
 function defaultValue(ctx: ProgramContext, e: ts.Expression, type: NwType): NwExpr | undefined {
+  // A module const of the parameter's type keeps its name: the default then holds exactly what the
+  // const holds in the game (a const float goes through its "%f" text there).
+  const named = ts.isIdentifier(e) ? ctx.values.get(ctx.symbolOf(e)!) : undefined;
+  if (named?.constantValue && named.type === type) return { kind: "name", name: named.nwName };
   const c = evaluateConstant(ctx, e);
   if (c) checkConstant(new FunctionScope(ctx, type), e, c);
   if (c && c.type === "string" && type === "string") return { kind: "string", value: c.value };

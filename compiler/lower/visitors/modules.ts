@@ -196,7 +196,9 @@ export function lowerModule(ctx: ProgramContext, m: CollectedModule): NwTopLevel
       }
     }
   }
-  return [...includes, ...sortStructs(structs), ...rest];
+  // Consts first: function defaults and prototypes may name them.
+  const consts = rest.filter((i) => i.kind === "const");
+  return [...includes, ...sortStructs(structs), ...consts, ...rest.filter((i) => i.kind !== "const")];
 }
 
 function constantExpr(c: Const): NwExpr {
