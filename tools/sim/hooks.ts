@@ -21,8 +21,23 @@ export function hooksDir(): string {
   }
 }
 
+// Compiled once per process and folder: a script run starts its globals afresh and the engine
+// is found through the world installed last, so the mains can serve one world after another.
+const loaded = new Map<string, Promise<HookMains>>();
+
 /** Compiles every hook module in one twin program and imports their mains. */
-export async function loadHooks(dir = hooksDir()): Promise<HookMains> {
+export function loadHooks(dir = hooksDir()): Promise<HookMains> {
+  let hooks = loaded.get(dir);
+  if (!hooks) {
+    hooks = compileHooks(dir);
+    loaded.set(dir, hooks);
+    // A failed compilation is not kept: the next call reports it again.
+    hooks.catch(() => loaded.delete(dir));
+  }
+  return hooks;
+}
+
+async function compileHooks(dir: string): Promise<HookMains> {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
     .sort()
