@@ -2,7 +2,7 @@
 // once: one pass over the creatures, one over each area's slots. A copy of the logic of
 // test/npc-core/invariants.ts (tools must not import tests), returning messages instead of throwing.
 import type { World } from "../twin/engine/index.js";
-import type { NwObject } from "../twin/values.js";
+import { type NwObject, OBJECT_INVALID } from "../twin/values.js";
 
 const STORAGE = 20;
 const BUCKETS: Record<number, string> = {
@@ -22,7 +22,10 @@ interface Owned {
 
 /** Every broken rule in `areas`, one message each (empty when all three hold). */
 export function checkInvariants(world: World, areas: readonly NwObject[], creatures: readonly NwObject[]): string[] {
-  const int = (o: NwObject, k: string) => world.call("GetLocalInt", o, k) as number;
+  // Locals read straight from the objects (as GetLocalInt/GetLocalObject answer them) rather than
+  // through the engine-function dispatch: this runs over every NPC after every simulated second.
+  const int = (o: NwObject, k: string) => (world.lookup(o)?.locals.get("int", k) as number | undefined) ?? 0;
+  const object = (o: NwObject, k: string) => (world.lookup(o)?.locals.get("object", k) as NwObject | undefined) ?? OBJECT_INVALID;
   const problems: string[] = [];
   // Owners' counters, grouped by the area their npc_pending_area names.
   const byArea = new Map<number, Owned[]>();
@@ -30,13 +33,13 @@ export function checkInvariants(world: World, areas: readonly NwObject[], creatu
   for (const npc of creatures) {
     if (!world.isLive(npc)) continue;
     live.add(npc.id);
-    const where = world.call("GetLocalObject", npc, "npc_pending_area") as NwObject;
+    const where = object(npc, "npc_pending_area");
     const owned: Owned = {
       npc,
       total: int(npc, "npc_pending_total"),
       priority: int(npc, "npc_pending_priority"),
       byPrio: [0, 1, 2, 3, 4].map((p) => (p === 0 ? 0 : int(npc, `npc_pending_prio_${p}`))),
-      dead: world.call("GetIsDead", npc) !== 0,
+      dead: world.lookup(npc)?.dead === true,
     };
     const list = byArea.get(where.id);
     if (list) list.push(owned);
@@ -56,7 +59,7 @@ export function checkInvariants(world: World, areas: readonly NwObject[], creatu
         continue;
       }
       slotsByPrio[p]!++;
-      const owner = world.call("GetLocalObject", area, `npc_q_owner_${i}`) as NwObject;
+      const owner = object(area, `npc_q_owner_${i}`);
       const list = slotsOf.get(owner.id);
       if (list) list.push(p);
       else slotsOf.set(owner.id, [p]);
@@ -78,16 +81,16 @@ export function checkInvariants(world: World, areas: readonly NwObject[], creatu
     for (const o of owners) {
       counted.add(o.npc.id);
       const mine = slotsOf.get(o.npc.id) ?? [];
-      const name = `${world.call("GetTag", o.npc) as string}#${o.npc.id.toString(16)}`;
+      const name = () => `${world.call("GetTag", o.npc) as string}#${o.npc.id.toString(16)}`;
       pendingSum += o.total;
-      if (o.total !== mine.length) fail(`${name}: npc_pending_total = ${o.total} but it owns ${mine.length} entries`);
+      if (o.total !== mine.length) fail(`${name()}: npc_pending_total = ${o.total} but it owns ${mine.length} entries`);
       const top = mine.length ? Math.max(...mine) : 0;
-      if (o.priority !== top) fail(`${name}: npc_pending_priority = ${o.priority}, expected ${top}`);
+      if (o.priority !== top) fail(`${name()}: npc_pending_priority = ${o.priority}, expected ${top}`);
       for (const p of [1, 2, 3, 4]) {
         const n = mine.filter((x) => x === p).length;
-        if (o.byPrio[p] !== n) fail(`${name}: npc_pending_prio_${p} = ${o.byPrio[p]}, owns ${n}`);
+        if (o.byPrio[p] !== n) fail(`${name()}: npc_pending_prio_${p} = ${o.byPrio[p]}, owns ${n}`);
       }
-      if (o.dead && o.total > 0) fail(`dead ${name} still has ${o.total} pending`);
+      if (o.dead && o.total > 0) fail(`dead ${name()} still has ${o.total} pending`);
     }
     for (const [ownerId, prios] of slotsOf) {
       if (!counted.has(ownerId) && live.has(ownerId)) {

@@ -115,7 +115,7 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
       if (depth > minuteWorstDepth) minuteWorstDepth = depth;
       last[i] = now;
     });
-    const alive = npcs.filter((n) => w.call("GetIsDead", n) === 0).length;
+    const alive = npcs.filter((n) => w.lookup(n)?.dead === false).length;
     result.alive.push(alive);
     for (const message of checkInvariants(w, areas, npcs)) {
       result.violationCount++;
