@@ -16,7 +16,7 @@ import { loadTwin, type LoadedTwin } from "../../tools/twin/node/load.js";
 export interface DiffProgram {
   /** File name without .ts, or the folder's name. */
   name: string;
-  /** The module with main (absolute path). */
+  /** The module with main or StartingConditional (absolute path). */
   entry: string;
   /** Every module of the program (absolute paths), the entry among them. */
   modules: string[];
@@ -27,15 +27,15 @@ export interface DiffProgram {
 /** What one side printed, then one line per script run a script error stopped. */
 export type Transcript = string[];
 
-/** Programs under `dir`: each .ts file, and each folder whose module with main is the entry. */
+/** Programs under `dir`: each .ts file, and each folder whose module with an entry point is the entry. */
 export function listPrograms(dir: string): DiffProgram[] {
   const out: DiffProgram[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = resolve(dir, name);
     if (statSync(path).isDirectory()) {
       const modules = readdirSync(path).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).sort().map((f) => join(path, f));
-      const entries = modules.filter((m) => /export function main\(\)/.test(readFileSync(m, "utf8")));
-      if (entries.length !== 1) throw new Error(`${path}: a program folder needs exactly one module with main, found ${entries.length}`);
+      const entries = modules.filter((m) => /export function (main|StartingConditional)\(\)/.test(readFileSync(m, "utf8")));
+      if (entries.length !== 1) throw new Error(`${path}: a program folder needs exactly one module with an entry point, found ${entries.length}`);
       out.push({ name, entry: entries[0], modules, about: firstComment(entries[0]) });
     } else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) {
       out.push({ name: name.slice(0, -3), entry: path, modules: [path], about: firstComment(path) });
@@ -83,14 +83,14 @@ export function resourceName(module: string): string {
   return basename(module).replace(/\.ts$/, "");
 }
 
-/** The twin: the program's main under Node, in a fresh world. */
+/** The twin: the program's entry point under Node, in a fresh world. */
 export async function runTwin(batch: Batch, program: DiffProgram, seed: number): Promise<Transcript> {
   const world = new World({ seed });
   // Installed before the import: module-level initialisers run when the module loads.
   installEngine(world);
   // The entry point starts the script's globals inside the run, with its OBJECT_SELF, as the game does.
-  const main = await batch.twin.entryPoint(program.entry);
-  return runInWorld(world, () => void main());
+  const entry = await batch.twin.entryPoint(program.entry);
+  return runInWorld(world, () => entry());
 }
 
 let langspec: Langspec | undefined;
@@ -122,18 +122,23 @@ export function checkEmitted(batch: Batch, program: DiffProgram): { program?: Ch
 /** The NWScript side: the checked script in the reference interpreter, in a fresh world. */
 export function runNwscript(checked: CheckedProgram, seed: number): Transcript {
   const world = new World({ seed });
-  return runInWorld(world, () => void interpret(checked, world));
+  return runInWorld(world, () => interpret(checked, world).returnValue);
 }
 
 /**
- * main, then every queued command, the way the conformance corpus ran (World.runMain). A script
- * error stops main (the commands it queued still run) or one queued command; each is noted by
- * the kind of error, which both sides must agree on, not by its message, which may differ.
+ * The entry point, then every queued command, the way the conformance corpus ran
+ * (World.runMain); a StartingConditional's result is noted after what it printed. A script error
+ * stops the entry point (the commands it queued still run) or one queued command; each is noted
+ * by the kind of error, which both sides must agree on, not by its message, which may differ.
  */
-function runInWorld(world: World, main: () => void): Transcript {
+function runInWorld(world: World, entry: () => unknown): Transcript {
   const stops: string[] = [];
+  let result: unknown;
   try {
-    world.runMain(main);
+    world.runMain(() => {
+      result = entry();
+    });
+    if (result !== undefined) stops.push(`=> StartingConditional returned ${String(result)}`);
   } catch (error) {
     stops.push(`!! main stopped: ${errorKind(error)}`);
     world.runUntilIdle();
