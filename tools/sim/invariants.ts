@@ -12,6 +12,12 @@ const BUCKETS: Record<number, string> = {
   1: "npc_area_queue_low",
 };
 
+// Key strings built once: a freshly concatenated string is hashed again at every Map lookup,
+// which made these lookups most of the run's time.
+const PENDING_PRIO_KEYS = [0, 1, 2, 3, 4].map((p) => `npc_pending_prio_${p}`);
+const SLOT_PRIO_KEYS = Array.from({ length: STORAGE }, (_, i) => `npc_q_prio_${i}`);
+const SLOT_OWNER_KEYS = Array.from({ length: STORAGE }, (_, i) => `npc_q_owner_${i}`);
+
 interface Owned {
   npc: NwObject;
   total: number;
@@ -38,7 +44,7 @@ export function checkInvariants(world: World, areas: readonly NwObject[], creatu
       npc,
       total: int(npc, "npc_pending_total"),
       priority: int(npc, "npc_pending_priority"),
-      byPrio: [0, 1, 2, 3, 4].map((p) => (p === 0 ? 0 : int(npc, `npc_pending_prio_${p}`))),
+      byPrio: [0, int(npc, PENDING_PRIO_KEYS[1]!), int(npc, PENDING_PRIO_KEYS[2]!), int(npc, PENDING_PRIO_KEYS[3]!), int(npc, PENDING_PRIO_KEYS[4]!)],
       dead: world.lookup(npc)?.dead === true,
     };
     const list = byArea.get(where.id);
@@ -52,14 +58,14 @@ export function checkInvariants(world: World, areas: readonly NwObject[], creatu
     const slotsByPrio: Record<number, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
     const slotsOf = new Map<number, number[]>();
     for (let i = 0; i < STORAGE; i++) {
-      const p = int(area, `npc_q_prio_${i}`);
+      const p = int(area, SLOT_PRIO_KEYS[i]!);
       if (p === 0) continue;
       if (!(p in slotsByPrio)) {
         fail(`slot ${i} has priority ${p}`);
         continue;
       }
       slotsByPrio[p]!++;
-      const owner = object(area, `npc_q_owner_${i}`);
+      const owner = object(area, SLOT_OWNER_KEYS[i]!);
       const list = slotsOf.get(owner.id);
       if (list) list.push(p);
       else slotsOf.set(owner.id, [p]);
