@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { expr, type Scope } from "./expressions.js";
 
-const MAIN: Scope = { key: "main", ints: ["i0", "i1", "i2", "gCount"], floats: ["f0", "f1"], strings: ["s0", "s1"], calls: true, mutations: true, engine: true };
+const MAIN: Scope = { key: "main", ints: ["i0", "i1", "i2", "gCount", "p0.a", "p1.a"], floats: ["f0", "f1"], strings: ["s0", "s1", "p0.s", "p1.s"], calls: true, mutations: true, engine: true };
 /**
  * Action arguments: NWScript evaluates them right to left when the action runs, so at most one
  * may have effects (engine calls count): the int argument may call engine functions, the string
@@ -44,6 +44,11 @@ function assignment(depth: number): fc.Arbitrary<string[]> {
     fc.tuple(v(MAIN.floats), F).map(([x, e]) => [`${x} /= (${e} * ${e}) + 1.0;`]),
     fc.tuple(v(MAIN.strings), S).map(([x, e]) => [`${x} += ${e};`]),
     fc.tuple(v(MAIN.ints), fc.constantFrom("++", "--")).map(([x, op]) => [`${x}${op};`]),
+    // Structs are values: assignment, ?:, argument passing and return copy them.
+    fc.constantFrom(["p1 = p0;"], ["p0 = p1;"]),
+    fc.tuple(v(["p0", "p1"]), v(["p0", "p1"]), I).map(([x, y, e]) => [`${x} = hP(${y}, ${e});`]),
+    fc.tuple(v(["p0", "p1"]), expr("bool", MAIN, depth)).map(([x, c]) => [`${x} = ${c} ? p0 : p1;`]),
+    fc.tuple(v(["p0", "p1"]), I, S).map(([x, a, t]) => [`${x} = { a: ${a}, s: ${t} };`]),
   );
 }
 
@@ -51,7 +56,7 @@ function assignment(depth: number): fc.Arbitrary<string[]> {
 function action(depth: number): fc.Arbitrary<string[]> {
   return fc
     .tuple(fc.constantFrom("DelayCommand(0.0, ", "DelayCommand(0.5, ", "DelayCommand(1.5, ", "AssignCommand(GetModule(), "), expr("int", PURE_INT, depth), expr("string", PURE_STRING, depth))
-    .map(([head, n, s]) => [`${head}() => Later(${n}, ${s}));`]);
+    .chain(([head, n, s]) => fc.constantFrom([`${head}() => Later(${n}, ${s}));`], [`${head}() => LaterP(p0));`], [`${head}() => LaterP(p1));`]));
 }
 
 const statementMemo = new Map<string, fc.Arbitrary<string[]>>();
@@ -115,6 +120,11 @@ export function programArb(kind: ProgramKind): fc.Arbitrary<string> {
     .map((p) =>
       [
         `// property test: random ${kind}`,
+        "interface P {",
+        "  a: int;",
+        "  s: string;",
+        "}",
+        "",
         "let gCount: int = 0;",
         'let gLog: string = "";',
         "",
@@ -136,6 +146,18 @@ export function programArb(kind: ProgramKind): fc.Arbitrary<string> {
         `  return ${p.hS};`,
         "}",
         "",
+        "function hP(p: P, n: int): P {",
+        "  gCount++;",
+        '  gLog += "P";',
+        "  p.a += n;",
+        '  p.s += "!";',
+        "  return p;",
+        "}",
+        "",
+        "function LaterP(p: P): void {",
+        '  PrintString("later p " + IntToString(p.a) + " " + p.s + " " + IntToString(gCount));',
+        "}",
+        "",
         "function Later(n: int, s: string): void {",
         '  PrintString("later " + IntToString(n) + " " + s + " " + IntToString(gCount) + " " + gLog);',
         "}",
@@ -148,9 +170,12 @@ export function programArb(kind: ProgramKind): fc.Arbitrary<string> {
         `  let f1: float = ${p.floats[1]};`,
         `  let s0: string = ${p.strings[0]};`,
         `  let s1: string = ${p.strings[1]};`,
+        `  let p0: P = { a: ${p.ints[1]}, s: ${p.strings[0]} };`,
+        `  let p1: P = p0;`,
         ...indent(p.body),
         "  PrintString(`end ${i0} ${i1} ${i2} ${gCount} ` + gLog);",
         '  PrintString(FloatToString(f0, 0, 9) + " " + FloatToString(f1, 0, 9) + " " + s0 + "|" + s1);',
+        '  PrintString(`p ${p0.a} ${p0.s} ${p1.a} ${p1.s}`);',
         "}",
         "",
       ].join("\n"),
