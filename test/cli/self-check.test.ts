@@ -24,4 +24,17 @@ describe("self-check of emitted NWScript", () => {
     expect(selfCheck(cli, files, "/work/out")).toBe(1);
     expect(err.join("")).toMatch(/^out\/bad\.nss:3 - error NSS: MISMATCHED TYPES .*bug in npc-build.*bad\.ts/);
   });
+
+  it("checks an include through the scripts that include it, and an unused include on its own", () => {
+    const { err, io: cli } = io();
+    const files = [
+      { name: "used", source: "used.ts", kind: "include" as const, text: "int Used() { return 1.5; }\n" },
+      { name: "hello", source: "hello.ts", kind: "script" as const, text: '#include "used"\nvoid main() { Used(); }\n' },
+      { name: "orphan", source: "orphan.ts", kind: "include" as const, text: "void Orphan() { float f = 1; }\n" },
+    ];
+    expect(selfCheck(cli, files, "/work/out")).toBe(2);
+    const text = err.join("");
+    expect(text).toMatch(/^out\/used\.nss:1 - error NSS: RETURN TYPE AND FUNCTION TYPE MISMATCHED .*used\.ts/m);
+    expect(text).toMatch(/^out\/orphan\.nss:1 - error NSS: MISMATCHED TYPES .*orphan\.ts/m);
+  });
 });
