@@ -45,7 +45,7 @@ function assignment(depth: number): fc.Arbitrary<string[]> {
     fc.tuple(v(MAIN.strings), S).map(([x, e]) => [`${x} += ${e};`]),
     fc.tuple(v(MAIN.ints), fc.constantFrom("++", "--")).map(([x, op]) => [`${x}${op};`]),
     // Structs are values: assignment, ?:, argument passing and return copy them.
-    fc.constantFrom(["p1 = p0;"], ["p0 = p1;"]),
+    fc.constantFrom<string[]>(["p1 = p0;"], ["p0 = p1;"]),
     fc.tuple(v(["p0", "p1"]), v(["p0", "p1"]), I).map(([x, y, e]) => [`${x} = hP(${y}, ${e});`]),
     fc.tuple(v(["p0", "p1"]), expr("bool", MAIN, depth)).map(([x, c]) => [`${x} = ${c} ? p0 : p1;`]),
     fc.tuple(v(["p0", "p1"]), I, S).map(([x, a, t]) => [`${x} = { a: ${a}, s: ${t} };`]),
