@@ -5,6 +5,7 @@ import { ts } from "#ts-morph";
 import type { NwExpr } from "../../nwscript/ast.js";
 import type { FunctionScope, ProgramContext } from "../context.js";
 import { coerce } from "../coerce.js";
+import { effectsOf } from "../effects.js";
 import { ERROR_TYPE, failed, type Lowered } from "../lowered.js";
 import { orderCallArguments } from "../order.js";
 import { nwTypeOfNode } from "../types.js";
@@ -56,9 +57,27 @@ export function lowerCall(fs: FunctionScope, call: ts.CallExpression): Lowered {
     if (paramType === "action") return lowerAction(fs, arg);
     return coerce(fs, arg, lowerExpr(fs, arg, paramType), paramType);
   });
+  hoistBeforeAction(fs, call, sig, items);
   const ordered = orderCallArguments(fs, [...call.arguments], items);
   const expr: NwExpr = { kind: "call", callee: sig.nwName, args: ordered.exprs };
   return { pre: ordered.pre, expr, type: sig.returnType };
+}
+
+/**
+ * NWScript saves the script's state for an action when it reaches the action argument — the last
+ * one, so before the others are evaluated (right to left). TypeScript evaluates the delay or the
+ * target first. Arguments with effects beside an action therefore run first, into temporaries:
+ * `DelayCommand(NextDelay(), () => F())` → `float __t1 = NextDelay(); DelayCommand(__t1, F());`.
+ */
+function hoistBeforeAction(fs: FunctionScope, call: ts.CallExpression, sig: Signature, items: Lowered[]): void {
+  if (!sig.params.includes("action")) return;
+  items.forEach((item, i) => {
+    if (sig.params[i] === "action" || item.type === ERROR_TYPE || item.type === "void") return;
+    if (item.pre.length === 0 && !effectsOf(fs, call.arguments[i]).sideEffects) return;
+    const pre = [...item.pre];
+    const name = fs.hoist(pre, item.type, item.expr);
+    items[i] = { pre, expr: { kind: "name", name }, type: item.type };
+  });
 }
 
 /** `() => F(args)` → the action `F(args)`, whose arguments NWScript evaluates when it runs. */

@@ -9,7 +9,8 @@ const DEG = Math.PI / 180;
 /** C's (int) cast of a float on x86: truncation; NaN and out-of-range give INT_MIN. */
 export function floatToInt(f: number): number {
   const t = Math.trunc(f);
-  return Number.isNaN(t) || t >= 2147483648 || t < -2147483648 ? -2147483648 : t;
+  // `| 0` also turns -0 (FloatToInt(-0.5)) into the int 0.
+  return Number.isNaN(t) || t >= 2147483648 || t < -2147483648 ? -2147483648 : t | 0;
 }
 
 /** |v| computed in float32 steps, like the engine's vector code. */
