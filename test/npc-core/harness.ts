@@ -1,6 +1,6 @@
 // Test world for the NPC core: the hook scripts registered as the world's scripts, so world
 // events run exactly what the server runs.
-import { EVENT, World } from "../../tools/twin/engine/index.js";
+import { World } from "../../tools/twin/engine/index.js";
 import { installEngine } from "../../tools/twin/node/engine-globals.js";
 import { registerSubsetScripts } from "../../tools/twin/node/scripts.js";
 import { main as attacked } from "../../runtime-ts/hooks/npc_attacked.js";
@@ -14,16 +14,9 @@ import { main as spellcast } from "../../runtime-ts/hooks/npc_spellcast.js";
 
 export type Obj = ReturnType<World["createCreature"]>;
 
-export const NPC_HOOKS: Record<number, string> = {
-  [EVENT.CREATURE_ON_SPAWN_IN]: "npc_spawn",
-  [EVENT.CREATURE_ON_NOTICE]: "npc_perception",
-  [EVENT.CREATURE_ON_DAMAGED]: "npc_damaged",
-  [EVENT.CREATURE_ON_MELEE_ATTACKED]: "npc_attacked",
-  [EVENT.CREATURE_ON_SPELLCASTAT]: "npc_spellcast",
-  [EVENT.CREATURE_ON_DEATH]: "npc_death",
-  [EVENT.CREATURE_ON_DIALOGUE]: "npc_dialogue",
-  [EVENT.CREATURE_ON_END_COMBATROUND]: "npc_endround",
-};
+// The event → hook script table the simulation uses too (one place).
+import { NPC_HOOKS } from "../../tools/sim/world.js";
+export { NPC_HOOKS };
 
 /** A world (strict: a failing script fails the test) with the NPC hook scripts registered. */
 export function npcWorld(seed = 1): World {
