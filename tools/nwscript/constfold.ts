@@ -9,14 +9,15 @@ import type { ConstValue } from "./langspec.js";
 
 const f32 = Math.fround;
 
+/** The value of an int, float or string literal. */
+function literalConstant(e: Expr): ConstValue | undefined {
+  if (e.kind === "int" || e.kind === "float") return { type: e.kind, value: e.value };
+  if (e.kind === "string") return { type: "string", value: e.value };
+  return undefined;
+}
+
 export function foldConstant(e: Expr): ConstValue | undefined {
   switch (e.kind) {
-    case "int":
-      return { type: "int", value: e.value };
-    case "float":
-      return { type: "float", value: e.value };
-    case "string":
-      return { type: "string", value: e.value };
     case "unary":
       return foldUnary(e.op, foldConstant(e.operand));
     case "binary": {
@@ -27,25 +28,13 @@ export function foldConstant(e: Expr): ConstValue | undefined {
       return foldBinary(e.op, left, right);
     }
     default:
-      return undefined;
+      return literalConstant(e);
   }
 }
 
 /** The value the compiler folded a node to, if it did (literals, and nodes the checker annotated). */
 export function knownConstant(e: Expr): ConstValue | undefined {
-  switch (e.kind) {
-    case "int":
-      return { type: "int", value: e.value };
-    case "float":
-      return { type: "float", value: e.value };
-    case "string":
-      return { type: "string", value: e.value };
-    case "unary":
-    case "binary":
-      return e.folded;
-    default:
-      return undefined;
-  }
+  return e.kind === "unary" || e.kind === "binary" ? e.folded : literalConstant(e);
 }
 
 /**
