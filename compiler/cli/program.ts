@@ -5,6 +5,8 @@ import { Command, Option } from "commander";
 const commands = {
   build: () => import("./commands/build.js"),
   check: () => import("./commands/check.js"),
+  db: () => import("./commands/db.js"),
+  dbHealth: () => import("./commands/db-health.js"),
   decls: () => import("./commands/decls.js"),
   nssCheck: () => import("./commands/nss-check.js"),
   run: () => import("./commands/run.js"),
@@ -114,6 +116,31 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .option("--dry-run", "print a diff of what would change and write nothing")
     .option("--force", "replace script fields that name other scripts")
     .action(async (dir: string, opts: { dryRun?: boolean; force?: boolean }) => setExit((await commands.wire()).wireCommand(io, dir, opts)));
+
+  const db = program.command("db").description("NPC persistence database: migrations and health (SQLite)");
+  const dbFile = () => new Option("--db <file>", "the SQLite database file").makeOptionMandatory();
+  const migrations = () => new Option("--migrations <dir>", "folder of NNNN_name.sql migrations (default db/migrations)");
+  db.command("migrate")
+    .description("apply the migrations the database does not have yet, in order")
+    .addOption(dbFile())
+    .addOption(migrations())
+    .action(async (opts: { db: string; migrations?: string }) => setExit(await (await commands.db()).dbMigrateCommand(io, opts)));
+  db.command("status")
+    .description("list each migration as applied, pending or changed since it was applied")
+    .addOption(dbFile())
+    .addOption(migrations())
+    .action(async (opts: { db: string; migrations?: string }) => setExit(await (await commands.db()).dbStatusCommand(io, opts)));
+  db.command("verify")
+    .description("check applied migrations' checksums and PRAGMA integrity_check; non-zero exit on any problem")
+    .addOption(dbFile())
+    .addOption(migrations())
+    .action(async (opts: { db: string; migrations?: string }) => setExit(await (await commands.db()).dbVerifyCommand(io, opts)));
+  db.command("health")
+    .description("probe reachability, read/write latency and WAL size; non-zero exit when unreachable longer than a threshold")
+    .addOption(dbFile())
+    .option("--max-unreachable <sec>", "fail when the database has been unreachable this long (default 30)")
+    .option("--samples <n>", "read and write probes to time (default 20)")
+    .action(async (opts: { db: string; maxUnreachable?: string; samples?: string }) => setExit(await (await commands.dbHealth()).dbHealthCommand(io, opts)));
 
   return program;
 }

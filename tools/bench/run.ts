@@ -1,36 +1,37 @@
-// `npm run bench`: runs every benchmark and writes JSON results to .bench/results.json.
-import { mkdirSync, writeFileSync } from "node:fs";
+// `npm run bench [-- NAME...]`: runs every benchmark suite in tools/bench/suites/ (or the named
+// ones) one after another and writes their results to .bench/results.json.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { compileRatio } from "./compile-ratio.js";
-import { writeSyntheticProject } from "./synthetic.js";
-import { watchLatency } from "./watch-latency.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { BenchSuite, SuiteOutcome } from "./suite.js";
 
-const repoRoot = resolve(fileURLToPath(import.meta.url), "../../../..");
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repoRoot = resolve(here, "../../..");
 const benchDir = join(repoRoot, ".bench");
 mkdirSync(benchDir, { recursive: true });
-const runs = Number(process.env.BENCH_RUNS ?? 5);
-
-const synthetic = writeSyntheticProject(join(benchDir, "synthetic"), repoRoot);
 const log = (s: string) => process.stdout.write(s + "\n");
 
-log("compiler: npc-build build vs tsc --noEmit …");
-const ratios = [
-  compileRatio(repoRoot, join(repoRoot, "tsconfig.json"), "runtime-ts (repository)", runs),
-  compileRatio(repoRoot, synthetic, "synthetic (40 includes, 10 scripts)", runs),
-];
-for (const r of ratios) log(`  ${r.project}: build ${r.buildMedianMs} ms, tsc ${r.tscMedianMs} ms, ratio ${r.ratio}`);
+const suitesDir = join(here, "suites");
+const suites: BenchSuite[] = [];
+for (const file of readdirSync(suitesDir).filter((f) => f.endsWith(".js")).sort()) {
+  suites.push(((await import(pathToFileURL(join(suitesDir, file)).href)) as { suite: BenchSuite }).suite);
+}
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((n) => !suites.some((s) => s.name === n));
+if (unknown.length > 0) {
+  process.stderr.write(`npm run bench: no suite named ${unknown.join(", ")} (there are: ${suites.map((s) => s.name).join(", ")})\n`);
+  process.exit(2);
+}
 
-log("watch: one-file change to re-emitted output …");
-const watch = await watchLatency(synthetic, "src/lib_3.ts", "synthetic (40 includes, 10 scripts)", runs);
-log(`  median ${watch.medianMs} ms, max ${watch.maxMs} ms over ${watch.edits} edits`);
+const ctx = { repoRoot, benchDir, runs: Number(process.env.BENCH_RUNS ?? 5), log };
+const outcomes: Record<string, SuiteOutcome> = {};
+for (const s of suites.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+  log(`${s.name} …`);
+  outcomes[s.name] = await s.run(ctx);
+  log(`  ${outcomes[s.name].holds ? "holds" : "DOES NOT HOLD"}: ${outcomes[s.name].claim}`);
+}
 
-const results = {
-  node: process.version,
-  cpus: cpus().length,
-  compiler: { claim: "build/tsc ratio of medians <= 1.5", results: ratios },
-  watch: { claim: "one-file change re-emitted in < 1000 ms", result: watch },
-};
-writeFileSync(join(benchDir, "results.json"), JSON.stringify(results, null, 2) + "\n");
-log(`results: ${join(benchDir, "results.json")}`);
+const file = wanted.length === 0 ? "results.json" : `results-${wanted.join("-")}.json`;
+writeFileSync(join(benchDir, file), JSON.stringify({ node: process.version, cpus: cpus().length, suites: outcomes }, null, 2) + "\n");
+log(`results: ${join(benchDir, file)}`);
