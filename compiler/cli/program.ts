@@ -140,7 +140,11 @@ export function createProgram(io: CliIO, setExit: (code: ExitCode) => void): Com
     .addOption(dbFile())
     .option("--max-unreachable <sec>", "fail when the database has been unreachable this long (default 30)")
     .option("--samples <n>", "read and write probes to time (default 20)")
-    .action(async (opts: { db: string; maxUnreachable?: string; samples?: string }) => setExit(await (await commands.dbHealth()).dbHealthCommand(io, opts)));
+    .option("--state <file>", "where the last success and the outage start are recorded (default <db>.health.json)")
+    .option("--busy-timeout <ms>", "how long one probe statement waits for a lock the server holds (default 1000)")
+    .option("--json", "print the report as JSON on stdout")
+    .action(async (opts: { db: string; maxUnreachable?: string; samples?: string; state?: string; busyTimeout?: string; json?: boolean }) =>
+      setExit(await (await commands.dbHealth()).dbHealthCommand(io, opts)));
 
   return program;
 }
