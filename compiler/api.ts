@@ -25,6 +25,20 @@ export interface EmittedFile {
 export interface BuildResult {
   files: EmittedFile[];
   diagnostics: Diagnostic[];
+  /**
+   * Problems with `ProjectOptions.constants` (unknown name, wrong type, a broken @npcCheck), one
+   * per setting at most; the CLI reports them at the setting's key in tsconfig.json. Absent when none.
+   */
+  constantErrors?: ConstantError[];
+}
+
+/** A value from tsconfig's "npcBuild.constants" (JSON). */
+export type ConstantValue = number | string | boolean;
+
+export interface ConstantError {
+  /** The setting's name (the const it sets). */
+  name: string;
+  message: string;
 }
 
 /** Options of a project build; the CLI merges tsconfig's "npcBuild" block with its flags into this. */
@@ -33,6 +47,8 @@ export interface ProjectOptions {
   tsconfigPath: string;
   /** Only modules under this folder are transpiled (default: every non-declaration file of the project). */
   rootDir?: string;
+  /** Exported const name → the value that replaces its initializer (tunables set from build configuration). */
+  constants?: Readonly<Record<string, ConstantValue>>;
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -2,15 +2,17 @@
 // or for loose files. A session keeps the TypeScript project so `watch` can rebuild quickly.
 import { resolve } from "node:path";
 import { ts } from "#ts-morph";
-import type { BuildResult, Diagnostic, EmittedFile, ProjectOptions } from "./api.js";
+import type { BuildResult, ConstantError, ConstantValue, Diagnostic, EmittedFile, ProjectOptions } from "./api.js";
 import { checkSubset, isReExport } from "./check/subset.js";
 import { assembleFile } from "./emit/file.js";
 import { isEngineFile, loadFiles, loadTsconfig, modulesToEmit, type LoadedProgram } from "./load/project.js";
 import { displayPath } from "./load/paths.js";
 import { DiagnosticSink, ProgramContext, type TwinHooks } from "./lower/context.js";
 import { NWSCRIPT_KEYWORDS } from "./lower/names.js";
+import { ConstantOverrides } from "./lower/overrides.js";
 import { collectModules, lowerModule, type CollectedModule } from "./lower/visitors/modules.js";
 import { printFile } from "./nwscript/printer.js";
+import { floatText } from "./lower/types.js";
 
 export * from "./api.js";
 
@@ -24,7 +26,7 @@ export interface BuildSession {
 
 /** A project described by a tsconfig.json. */
 export function openProject(options: ProjectOptions): BuildSession {
-  return new Session(loadTsconfig(options.tsconfigPath, options.rootDir));
+  return new Session(loadTsconfig(options.tsconfigPath, options.rootDir), { constants: options.constants });
 }
 
 /** Standalone modules anywhere on disk; the engine declarations are supplied, no tsconfig needed. */
@@ -41,19 +43,22 @@ class Session implements BuildSession {
   /** Per-module results of the last build; `update` recomputes only what a change can affect. */
   private cache = new Map<string, ModuleResult>();
 
-  constructor(private readonly loaded: LoadedProgram) {}
+  constructor(
+    private readonly loaded: LoadedProgram,
+    private readonly options: TranspileOptions = {},
+  ) {}
 
   build(): BuildResult {
     this.cache.clear();
-    const { files, diagnostics } = transpileProgram(this.loaded, this.cache, undefined);
-    return { files, diagnostics };
+    const { files, diagnostics, constantErrors } = transpileProgram(this.loaded, this.cache, undefined, undefined, this.options);
+    return constantErrors ? { files, diagnostics, constantErrors } : { files, diagnostics };
   }
 
   update(changedPaths: string[]): BuildResult {
     const changed = new Set(changedPaths.map((p) => resolve(p).replace(/\\/g, "/")));
     this.loaded.invalidate([...changed]);
-    const { files, diagnostics } = transpileProgram(this.loaded, this.cache, changed);
-    return { files, diagnostics };
+    const { files, diagnostics, constantErrors } = transpileProgram(this.loaded, this.cache, changed, undefined, this.options);
+    return constantErrors ? { files, diagnostics, constantErrors } : { files, diagnostics };
   }
 }
 
@@ -61,13 +66,22 @@ class Session implements BuildSession {
  * Type-checks, checks the subset, lowers and prints. With `changed`, modules that neither changed
  * nor import (transitively) a changed module keep their cached result.
  */
-export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>, twin?: TwinHooks): BuildResult & { context: ProgramContext } {
+export interface TranspileOptions {
+  /** Const values set from build configuration (ProjectOptions.constants). */
+  constants?: Readonly<Record<string, ConstantValue>>;
+  /** The program is part of a project (the twin's): a setting whose const is absent is ignored. */
+  partial?: boolean;
+}
+
+export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, ModuleResult>(), changed?: Set<string>, twin?: TwinHooks, options: TranspileOptions = {}): BuildResult & { context: ProgramContext } {
   const program = loaded.getProgram();
   const checker = program.getTypeChecker();
   const modules = modulesToEmit(loaded, program);
   const sink = new DiagnosticSink();
   const ctx = new ProgramContext(checker, sink, (n) => isEngineFile(n.getSourceFile()), reservedNames(program));
   ctx.twin = twin;
+  const settings = Object.entries(options.constants ?? {});
+  if (settings.length > 0) ctx.overrides = new ConstantOverrides(new Map(settings), options.partial ?? false);
   const global = globalDiagnostics(program);
   const collected = collectModules(ctx, modules);
   const tables = sink.list.splice(0); // collection diagnostics: recomputed on every build
@@ -86,6 +100,8 @@ export function transpileProgram(loaded: LoadedProgram, cache = new Map<string, 
     if (result.file && !tables.some((d) => d.file === displayPath(m.sf.fileName))) files.push(result.file);
   }
   for (const key of cache.keys()) if (!live.has(key)) cache.delete(key);
+  const constantErrors = firstPerSetting(ctx.overrides?.errors ?? []);
+  if (constantErrors.length > 0) return { files, diagnostics: sortDiagnostics(diagnostics), constantErrors, context: ctx };
   return { files, diagnostics: sortDiagnostics(diagnostics), context: ctx };
 }
 
@@ -99,7 +115,23 @@ function transpileModule(program: ts.Program, ctx: ProgramContext, m: CollectedM
   diagnostics.push(...(diagnostics.length > 0 ? ours.filter((d) => !/^NPC2\d{3}$/.test(d.code)) : ours));
   if (diagnostics.length > 0) return { diagnostics };
   const source = displayPath(m.sf.fileName, baseDir);
-  return { diagnostics, file: { name: m.name, source, kind: m.kind, text: printFile(assembleFile(source, items)) } };
+  const file = assembleFile(source, items);
+  file.header.push(...settingsNote(ctx, m.sf));
+  return { diagnostics, file: { name: m.name, source, kind: m.kind, text: printFile(file) } };
+}
+
+/** Header lines naming the consts of a module whose values come from build configuration. */
+function settingsNote(ctx: ProgramContext, sf: ts.SourceFile): string[] {
+  const set = [...(ctx.overrides?.applied.values() ?? [])].filter((a) => a.declaration.getSourceFile() === sf);
+  if (set.length === 0) return [];
+  const shown = set.map((a) => `${a.name} = ${a.value.type === "string" ? JSON.stringify(a.value.value) : a.value.type === "float" ? floatText(a.value.value) : a.value.value}`);
+  return [`Set from build configuration (npcBuild.constants): ${shown.join(", ")}.`];
+}
+
+/** One error per setting: the first found (later ones usually follow from it). */
+function firstPerSetting(errors: ConstantError[]): ConstantError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.name) && seen.add(e.name));
 }
 
 /** Changed modules and every module that imports one of them, directly or not. */

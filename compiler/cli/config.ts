@@ -1,6 +1,7 @@
 // Merges tsconfig.json's "npcBuild" block with the command-line flags (flags win).
 import path from "node:path";
-import type { ProjectOptions } from "../index.js";
+import type { BuildResult, ConstantValue, ProjectOptions } from "../index.js";
+import { UsageError } from "./errors.js";
 import type { CliIO } from "./io.js";
 import { readNpcBuildBlock } from "./npcbuild-block.js";
 import { readTsconfig } from "./tsconfig-file.js";
@@ -27,6 +28,8 @@ export interface ProjectConfig {
   nwscriptCompiler?: string;
   /** Absolute paths of the project's root files, as tsc sees them. */
   fileNames: string[];
+  /** "npcBuild.constants": const name → value and the location of its key (empty when not set). */
+  constants: Map<string, { value: ConstantValue; where: string }>;
 }
 
 export function loadProjectConfig(io: CliIO, flags: ProjectFlags): ProjectConfig {
@@ -40,11 +43,30 @@ export function loadProjectConfig(io: CliIO, flags: ProjectFlags): ProjectConfig
     compile: flags.compile ?? block.compile ?? false,
     nwscriptCompiler: block.nwscriptCompiler,
     fileNames: tsconfig.parsed.fileNames.map((f) => path.resolve(f)),
+    constants: block.constants ?? new Map(),
   };
 }
 
 export function projectOptions(config: ProjectConfig): ProjectOptions {
-  return config.rootDir === undefined
-    ? { tsconfigPath: config.tsconfigPath }
-    : { tsconfigPath: config.tsconfigPath, rootDir: config.rootDir };
+  const options: ProjectOptions = { tsconfigPath: config.tsconfigPath };
+  if (config.rootDir !== undefined) options.rootDir = config.rootDir;
+  if (config.constants.size > 0) options.constants = constantValues(config.constants);
+  return options;
+}
+
+export function constantValues(settings: ProjectConfig["constants"]): Record<string, ConstantValue> {
+  return Object.fromEntries([...settings].map(([name, s]) => [name, s.value]));
+}
+
+/** The build's problems with "npcBuild.constants", each at its key in tsconfig.json, in file order. */
+export function constantErrorLines(settings: ProjectConfig["constants"], result: Pick<BuildResult, "constantErrors">): string[] {
+  const names = [...settings.keys()];
+  const errors = [...(result.constantErrors ?? [])].sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name));
+  return errors.map((e) => `${settings.get(e.name)?.where ?? "npcBuild.constants"}: ${e.message}`);
+}
+
+/** A bad "npcBuild.constants" setting is bad configuration: the first one, before anything is written. */
+export function throwConstantErrors(config: ProjectConfig, result: BuildResult): void {
+  const lines = constantErrorLines(config.constants, result);
+  if (lines.length > 0) throw new UsageError(lines[0]!);
 }

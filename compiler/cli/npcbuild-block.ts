@@ -2,6 +2,7 @@
 // typo is reported at its line instead of being silently ignored.
 import path from "node:path";
 import { ts } from "#ts-morph";
+import type { ConstantValue } from "../api.js";
 import { UsageError } from "./errors.js";
 import { isDirectory } from "./fs-util.js";
 import type { CliIO } from "./io.js";
@@ -13,9 +14,11 @@ export interface NpcBuildBlock {
   outDir?: string;
   compile?: boolean;
   nwscriptCompiler?: string;
+  /** "constants": const name → configured value and where its key is (`file:line:col`), in file order. */
+  constants?: Map<string, { value: ConstantValue; where: string }>;
 }
 
-const KEYS = { rootDir: "path", outDir: "path", compile: "boolean", nwscriptCompiler: "path" } as const;
+const KEYS = { rootDir: "path", outDir: "path", compile: "boolean", nwscriptCompiler: "path", constants: "object" } as const;
 type Key = keyof typeof KEYS;
 
 export function readNpcBuildBlock(io: CliIO, tsconfig: TsconfigFile): NpcBuildBlock {
@@ -42,7 +45,9 @@ export function readNpcBuildBlock(io: CliIO, tsconfig: TsconfigFile): NpcBuildBl
     }
     const key = name as Key;
     const init = member.initializer;
-    if (KEYS[key] === "boolean") {
+    if (key === "constants") {
+      block.constants = readConstants(init, where);
+    } else if (KEYS[key] === "boolean") {
       if (init.kind !== ts.SyntaxKind.TrueKeyword && init.kind !== ts.SyntaxKind.FalseKeyword) {
         throw new UsageError(`${where(init)}: "npcBuild.${key}" must be true or false`);
       }
@@ -55,10 +60,39 @@ export function readNpcBuildBlock(io: CliIO, tsconfig: TsconfigFile): NpcBuildBl
       if (key === "rootDir" && !isDirectory(resolved)) {
         throw new UsageError(`${where(init)}: "npcBuild.rootDir" names a folder that does not exist: ${init.text}`);
       }
-      block[key as Exclude<Key, "compile">] = resolved;
+      block[key as Exclude<Key, "compile" | "constants">] = resolved;
     }
   }
   return block;
+}
+
+/** `"constants": { "NAME": value, … }`: JSON numbers and strings (booleans too: an int const then says what fits). */
+function readConstants(init: ts.Expression, where: (n: ts.Node) => string): Map<string, { value: ConstantValue; where: string }> {
+  if (!ts.isObjectLiteralExpression(init)) throw new UsageError(`${where(init)}: "npcBuild.constants" must be an object: { "CONST_NAME": value, … }`);
+  const out = new Map<string, { value: ConstantValue; where: string }>();
+  for (const member of init.properties) {
+    if (!ts.isPropertyAssignment(member) || !hasKeyName(member.name)) {
+      throw new UsageError(`${where(member)}: "npcBuild.constants" may only hold "CONST_NAME": value pairs`);
+    }
+    const name = member.name.text;
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) throw new UsageError(`${where(member.name)}: "npcBuild.constants.${name}" is not a const name`);
+    if (out.has(name)) throw new UsageError(`${where(member.name)}: "npcBuild.constants.${name}" is set twice`);
+    const value = jsonScalar(member.initializer);
+    if (value === undefined) {
+      throw new UsageError(`${where(member.initializer)}: "npcBuild.constants.${name}" must be a number or a string`);
+    }
+    out.set(name, { value, where: where(member.name) });
+  }
+  return out;
+}
+
+function jsonScalar(e: ts.Expression): ConstantValue | undefined {
+  if (ts.isNumericLiteral(e)) return Number(e.text);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+  if (ts.isStringLiteral(e)) return e.text;
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
+  return undefined;
 }
 
 function findProperty(object: ts.ObjectLiteralExpression, name: string): ts.PropertyAssignment | undefined {

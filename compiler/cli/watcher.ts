@@ -5,7 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { type BuildResult, type BuildSession, openProject } from "../index.js";
 import { applyBuildResult } from "./apply-build.js";
-import { loadProjectConfig, type ProjectConfig, type ProjectFlags, projectOptions } from "./config.js";
+import { loadProjectConfig, type ProjectConfig, type ProjectFlags, projectOptions, throwConstantErrors } from "./config.js";
 import { describeFailure, isDebug, UsageError } from "./errors.js";
 import { type CliIO, displayPath } from "./io.js";
 import { TreeWatcher } from "./tree-watcher.js";
@@ -174,6 +174,8 @@ class ProjectWatcher implements WatchHandle {
   }
 
   private apply(result: BuildResult): { summary: string; changed: number } {
+    // A bad "npcBuild.constants" setting writes nothing (and does not end a watch session).
+    throwConstantErrors(this.config, result);
     const applied = applyBuildResult(this.io, result, { outDir: this.config.outDir, removeStale: true });
     return { summary: applied.summary, changed: applied.write.changed };
   }

@@ -66,6 +66,10 @@ export const Diagnostics = {
   ModuleInitializer: { code: 4006, message: "this module-level initializer needs temporaries (calls whose arguments have side effects); compute the value in a function" },
   CircularImport: { code: 4007, message: "'{0}' imports this module back (directly or through others); NWScript includes cannot be circular — move what both need into a third module" },
   ModuleStatement: { code: 4005, message: "statements at the top level of a module would run at load time, which NWScript has no place for; move them into a function" },
+
+  // 5xxx — declared relations between consts (@npcCheck, see docs/cli.md)
+  ConstantCheckFailed: { code: 5001, message: "@npcCheck {0} does not hold: {1}" },
+  ConstantCheckInvalid: { code: 5002, message: "@npcCheck {0}: {1}" },
 } as const satisfies Record<string, { code: number; message: string }>;
 
 export type DiagnosticKey = keyof typeof Diagnostics;

@@ -34,7 +34,7 @@ export interface TwinHooks {
   /** The NWScript type of an expression. */
   expression(node: ts.Expression, type: NwType): void;
   /** A variable declaration (local, or a module-level NWScript global) and its type. */
-  declaration(node: ts.VariableDeclaration, type: NwType, global: boolean, constantValue?: number | string): void;
+  declaration(node: ts.VariableDeclaration, type: NwType, global: boolean, constantValue?: number | string, setByBuild?: boolean): void;
   /** An identifier that reads or writes a local variable or parameter. */
   local(node: ts.Identifier): void;
 }
@@ -60,6 +60,8 @@ export class ProgramContext {
   readonly modules = new Map<ts.SourceFile, ModuleInfo>();
   /** Told the NWScript facts the twin's Node transform needs (tools/twin/node). */
   twin?: TwinHooks;
+  /** Const values set from build configuration (tsconfig's npcBuild.constants). */
+  overrides?: import("./overrides.js").ConstantOverrides;
   /** Names no user identifier may take: keywords, engine names, user top-level names. */
   readonly reserved: Set<string>;
 

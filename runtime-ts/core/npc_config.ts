@@ -1,18 +1,34 @@
 // Tunables, states, priorities, event kinds and every local-variable name of the NPC core:
 // one place, so a name is never spelled twice.
 
-// Pacing and queue sizes.
+// Pacing and queue sizes. The tunables can be set from build configuration (tsconfig's
+// "npcBuild.constants", docs/cli.md); every build checks the @npcCheck relations below.
+/** @npcCheck NPC_TICK_PROCESS_LIMIT >= 1 */
 export const NPC_TICK_PROCESS_LIMIT = 8;
+/** @npcCheck NPC_AREA_BUDGET_PER_TICK >= 1 */
 export const NPC_AREA_BUDGET_PER_TICK = 6;
+/** @npcCheck NPC_AREA_QUEUE_CAPACITY >= 1 */
 export const NPC_AREA_QUEUE_CAPACITY = 16;
+/** @npcCheck NPC_AREA_CRITICAL_RESERVE >= 0 */
 export const NPC_AREA_CRITICAL_RESERVE = 4;
-/** Slots held on the area: capacity + reserve, as a literal (the seed's NSC restriction). */
+/**
+ * Slots held on the area: capacity + reserve, as a literal (the seed's NSC restriction).
+ * @npcCheck NPC_AREA_QUEUE_STORAGE_CAPACITY == NPC_AREA_QUEUE_CAPACITY + NPC_AREA_CRITICAL_RESERVE
+ */
 export const NPC_AREA_QUEUE_STORAGE_CAPACITY = 20;
+/** @npcCheck NPC_COALESCE_WINDOW_SEC >= 0 */
 export const NPC_COALESCE_WINDOW_SEC = 2;
-/** Degraded mode turns on at this depth… */
+/**
+ * Degraded mode turns on at this depth…
+ * @npcCheck NPC_AREA_HIGH_WATERMARK <= NPC_AREA_QUEUE_CAPACITY
+ */
 export const NPC_AREA_HIGH_WATERMARK = 12;
-/** …and off again at this depth or below. */
+/**
+ * …and off again at this depth or below.
+ * @npcCheck NPC_AREA_LOW_WATERMARK >= 0 && NPC_AREA_LOW_WATERMARK < NPC_AREA_HIGH_WATERMARK
+ */
 export const NPC_AREA_LOW_WATERMARK = 6;
+/** @npcCheck NPC_AREA_IDLE_STOP_AFTER_SEC >= 1 */
 export const NPC_AREA_IDLE_STOP_AFTER_SEC = 180;
 /** COMBAT ends at an end of round this long after the last hostile trigger. */
 export const NPC_COMBAT_EXIT_SEC = 6;

@@ -167,6 +167,8 @@ const CASES: Partial<Record<DiagnosticKey, Case>> = {
     at: [4, 14],
   },
   ModuleStatement: { files: m('PrintString("x");'), at: [1, 1] },
+  ConstantCheckFailed: { files: m("/** @npcCheck A > 3 */", "export const A = 2;"), at: [2, 14] },
+  ConstantCheckInvalid: { files: m("/** @npcCheck A > */", "export const A = 2;"), at: [2, 14] },
   CircularImport: {
     files: {
       "m.ts": lines('import { A } from "./cyc_a";', "export function main(): void { A(); }"),

@@ -7,6 +7,7 @@ import { World, loadWorldFile, WorldFileError } from "../../../tools/twin/engine
 import { installEngine } from "../../../tools/twin/node/engine-globals.js";
 import { compileTwin } from "../../../tools/twin/node/compile.js";
 import { loadTwin } from "../../../tools/twin/node/load.js";
+import { twinSettings } from "../../../tools/twin/node/project-settings.js";
 import { NssCheckError, runNss } from "../../../tools/nwscript/interp/index.js";
 import { EngineNotModeled, ScriptError, TooManyInstructions } from "../../../tools/twin/values.js";
 import { ExitCode, UsageError } from "../errors.js";
@@ -80,7 +81,11 @@ function runNssFile(io: CliIO, file: string, world: World, includeDirs: string[]
 }
 
 async function runTsFile(io: CliIO, file: string, world: World): Promise<ExitCode> {
-  const program = compileTwin([file], { importExtension: ".mjs" });
+  // The working directory's tsconfig.json, if any, sets tunables as it does for `build`.
+  const settings = twinSettings(undefined, io);
+  const program = compileTwin([file], { importExtension: ".mjs", constants: settings.constants });
+  const settingErrors = settings.errorsOf(program);
+  if (settingErrors.length > 0) throw new UsageError(settingErrors[0]!);
   if (program.build.diagnostics.length > 0) {
     printDiagnostics(io, program.build.diagnostics);
     return ExitCode.diagnostics;

@@ -9,6 +9,7 @@ import { coerce } from "../coerce.js";
 import { evaluateConstant, type Const } from "../fold.js";
 import { freeName, isValidResref } from "../names.js";
 import { floatText, nwTypeOfInferred, nwTypeOfNode } from "../types.js";
+import { runConstChecks } from "../const-checks.js";
 import { checkConstant } from "./constants.js";
 import { lowerExpr } from "./expressions.js";
 import { functionHeader, lowerFunction, type FunctionHeader } from "./functions.js";
@@ -42,6 +43,7 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
     return nwName;
   };
   // Values first: default parameter values may name module-level consts.
+  ctx.overrides?.resolve(modules.map((m) => m.sf));
   for (const m of modules) {
     for (const st of m.sf.statements) {
       if (!ts.isVariableStatement(st)) continue;
@@ -55,11 +57,13 @@ export function collectModules(ctx: ProgramContext, files: ts.SourceFile[]): Col
         let constantValue: Const | undefined;
         if (constant && constant.type === type) constantValue = constant;
         else if (constant?.type === "int" && type === "float") constantValue = { type: "float", value: constant.value };
+        if (isConst && ctx.overrides) constantValue = ctx.overrides.valueFor(d, type, constantValue);
         ctx.values.set(ctx.symbolOf(d.name)!, { nwName: claim(d.name, d.name.text, m.sf), type, global: !constantValue, constantValue });
-        ctx.twin?.declaration(d, type, !constantValue, constantValue?.value);
+        ctx.twin?.declaration(d, type, !constantValue, constantValue?.value, !!ctx.overrides?.appliedTo(d));
       }
     }
   }
+  runConstChecks(ctx, modules.map((m) => m.sf));
   for (const m of modules) {
     for (const st of m.sf.statements) {
       if (ts.isFunctionDeclaration(st) && st.name && st.body) {

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BuildResult } from "../../../compiler/api.js";
+import type { BuildResult, ConstantValue } from "../../../compiler/api.js";
 import { transpileProgram } from "../../../compiler/index.js";
 import { isEngineFile, loadFiles } from "../../../compiler/load/project.js";
 import { FactCollector } from "./facts.js";
@@ -33,13 +33,14 @@ export function runtimeUrl(): string {
 }
 
 /** `entries` and every subset module they import, compiled together. */
-export function compileTwin(entries: string[], options: { importExtension?: string; runtime?: string } = {}): TwinProgram {
+export function compileTwin(entries: string[], options: { importExtension?: string; runtime?: string; constants?: Readonly<Record<string, ConstantValue>> } = {}): TwinProgram {
   // First load to find the imported modules, then compile them all as explicit modules.
   const first = loadFiles(entries);
   const all = first.getProgram().getSourceFiles().filter((sf) => !sf.isDeclarationFile && !isEngineFile(sf) && !sf.fileName.includes("/node_modules/")).map((sf) => sf.fileName);
   const loaded = loadFiles(all);
   const facts = new FactCollector();
-  const result = transpileProgram(loaded, new Map(), undefined, facts);
+  // Build settings apply as in a project build; consts of modules outside this program are not an error.
+  const result = transpileProgram(loaded, new Map(), undefined, facts, { constants: options.constants, partial: true });
   const structs = new Map<string, { name: string; type: string }[]>();
   for (const [type, info] of result.context.structsByType) structs.set(type.slice(7), [...info.fields.entries()].map(([name, fl]) => ({ name, type: fl.type })));
   const program = loaded.getProgram();
@@ -57,7 +58,9 @@ export function compileTwin(entries: string[], options: { importExtension?: stri
     });
     modules.push({ source: file, id, js });
   }
-  return { modules, closure: includeClosures(program, modules), build: { files: result.files, diagnostics: result.diagnostics } };
+  const build: BuildResult = { files: result.files, diagnostics: result.diagnostics };
+  if (result.constantErrors) build.constantErrors = result.constantErrors;
+  return { modules, closure: includeClosures(program, modules), build };
 }
 
 /** For each module, its id and the ids of the modules it imports or re-exports, transitively. */

@@ -7,7 +7,8 @@ export const keyOf = (n: ts.Node): string => `${n.pos}:${n.end}:${n.kind}`;
 
 export interface ModuleFacts {
   types: Map<string, string>;
-  declarations: Map<string, { type: string; global: boolean; constantValue?: number | string }>;
+  /** `setByBuild`: the const's value comes from build configuration, not from its initializer. */
+  declarations: Map<string, { type: string; global: boolean; constantValue?: number | string; setByBuild?: boolean }>;
   locals: Set<string>;
 }
 
@@ -25,8 +26,8 @@ export class FactCollector implements TwinHooks {
     this.facts(node).types.set(keyOf(node), type);
   }
 
-  declaration(node: ts.VariableDeclaration, type: string, global: boolean, constantValue?: number | string): void {
-    this.facts(node).declarations.set(keyOf(node), { type, global, constantValue });
+  declaration(node: ts.VariableDeclaration, type: string, global: boolean, constantValue?: number | string, setByBuild?: boolean): void {
+    this.facts(node).declarations.set(keyOf(node), setByBuild ? { type, global, constantValue, setByBuild } : { type, global, constantValue });
   }
 
   local(node: ts.Identifier): void {

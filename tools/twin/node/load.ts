@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { compileTwin, type TwinProgram } from "./compile.js";
+import type { TwinSettings } from "./project-settings.js";
 import { forgetModules, resetGlobals, setDeferredInit } from "./runtime.js";
 
 export interface LoadedTwin {
@@ -18,13 +19,14 @@ export interface LoadedTwin {
   entryPoint(source: string): Promise<() => unknown>;
 }
 
-/** Compiles `entries` (and what they import); fails with the diagnostics if the build has any. */
-export function compileTwinOrThrow(entries: string[]): TwinProgram {
-  const program = compileTwin(entries, { importExtension: ".mjs" });
-  if (program.build.diagnostics.length > 0) {
-    const lines = program.build.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} - error ${d.code}: ${d.message}`);
-    throw new TwinCompileError(lines);
-  }
+/**
+ * Compiles `entries` (and what they import) with the given build settings (see twinSettings);
+ * fails with the diagnostics, or the settings' errors, if the build has any.
+ */
+export function compileTwinOrThrow(entries: string[], settings?: TwinSettings): TwinProgram {
+  const program = compileTwin(entries, { importExtension: ".mjs", constants: settings?.constants });
+  const lines = [...(settings?.errorsOf(program) ?? []), ...program.build.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} - error ${d.code}: ${d.message}`)];
+  if (lines.length > 0) throw new TwinCompileError(lines);
   return program;
 }
 

@@ -143,6 +143,11 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
           // An NWScript const float is stored as printf("%f") text and read back where used.
           return f.updateVariableDeclaration(d, d.name, undefined, d.type, num(constFloatValue(gameFloat(decl.constantValue))));
         }
+        if (decl.setByBuild && decl.constantValue !== undefined) {
+          // Set from build configuration: the configured value replaces the initializer, as in the NWScript.
+          const v = decl.constantValue;
+          return f.updateVariableDeclaration(d, d.name, undefined, d.type, typeof v === "string" ? f.createStringLiteral(v) : num(v));
+        }
         const init = d.initializer ? copyIfShared(d.initializer, ts.visitNode(d.initializer, visit) as ts.Expression) : zero(decl.type);
         return f.updateVariableDeclaration(d, d.name, undefined, d.type, init);
       }

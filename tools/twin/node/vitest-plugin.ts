@@ -1,14 +1,20 @@
 // A Vite/Vitest plugin: subset modules imported by tests run through the twin transform, so a
 // unit test of runtime-ts code computes what the NWScript would (32-bit ints, struct copies,
 // actions against saved globals…). One compilation covers every module under the roots and is
-// redone when any of them changes.
-import { readdirSync, statSync } from "node:fs";
+// redone when any of them (or the tsconfig holding the build settings) changes.
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compileTwin, type TwinProgram } from "./compile.js";
+import { twinSettings } from "./project-settings.js";
 
 export interface TwinPluginOptions {
   /** Folders whose .ts modules (not .d.ts) are subset modules. */
   roots: string[];
+  /**
+   * The tsconfig whose "npcBuild.constants" apply (as in `npc-build build`); default
+   * tsconfig.json in the working directory, if there is one.
+   */
+  project?: string;
 }
 
 export function twinPlugin(options: TwinPluginOptions) {
@@ -16,10 +22,18 @@ export function twinPlugin(options: TwinPluginOptions) {
   let compiled: { key: string; program: TwinProgram } | undefined;
 
   const modulesUnder = (): string[] => roots.flatMap((r) => listTs(r));
+  const tsconfig = resolve(options.project ?? "tsconfig.json");
   const compile = (): TwinProgram => {
     const files = modulesUnder();
-    const key = files.map((f) => `${f}:${statSync(f).mtimeMs}:${statSync(f).size}`).join("|");
-    if (compiled?.key !== key) compiled = { key, program: compileTwin(files) };
+    const inputs = existsSync(tsconfig) ? [...files, tsconfig] : files;
+    const key = inputs.map((f) => `${f}:${statSync(f).mtimeMs}:${statSync(f).size}`).join("|");
+    if (compiled?.key !== key) {
+      const settings = twinSettings(options.project);
+      const program = compileTwin(files, { constants: settings.constants });
+      const errors = settings.errorsOf(program);
+      if (errors.length > 0) throw new Error(errors.join("\n"));
+      compiled = { key, program };
+    }
     return compiled.program;
   };
 
