@@ -72,7 +72,7 @@ describe("configuration errors exit 2 with one located line", () => {
   it("reports an unknown key in the npcBuild block at its line", async () => {
     const text = '{\n  "include": ["src/**/*.ts"],\n  "npcBuild": {\n    "outdir": "x"\n  }\n}\n';
     const dir = project({ "tsconfig.json": text });
-    await expectBadInput(dir, ["check"], /^npc-build: tsconfig\.json:4:5: unknown setting "npcBuild\.outdir" \(known: rootDir, outDir, compile, nwscriptCompiler\)$/m);
+    await expectBadInput(dir, ["check"], /^npc-build: tsconfig\.json:4:5: unknown setting "npcBuild\.outdir" \(known: rootDir, outDir, compile, nwscriptCompiler, constants\)$/m);
   });
 
   it("reports a value of the wrong type", async () => {
