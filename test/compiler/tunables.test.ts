@@ -8,6 +8,7 @@ import { openProject, type BuildResult, type ConstantValue } from "../../compile
 import { compileTwin } from "../../tools/twin/node/compile.js";
 import { installEngine } from "../../tools/twin/node/engine-globals.js";
 import { loadTwin } from "../../tools/twin/node/load.js";
+import { twinPlugin } from "../../tools/twin/node/vitest-plugin.js";
 import { World } from "../../tools/twin/engine/index.js";
 import { lines, tempDir, writeTree } from "./helpers.js";
 
@@ -206,5 +207,22 @@ describe("the twin with build settings", () => {
     const dir = project();
     const program = compileTwin([path.join(dir, "src/script.ts")], { constants: { ELSEWHERE: 1, LIMIT: "x" } });
     expect(program.build.constantErrors?.map((e) => e.name)).toEqual(["LIMIT"]);
+  });
+
+  it("the vitest plugin takes the settings from the project's tsconfig and follows its changes", () => {
+    const dir = project();
+    const tsconfig = path.join(dir, "tsconfig.json");
+    const withConstants = (constants: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(TSCONFIG), npcBuild: { constants } });
+    fs.writeFileSync(tsconfig, withConstants({ LIMIT: 5 }));
+    const plugin = twinPlugin({ roots: [path.join(dir, "src")], project: tsconfig });
+    const file = path.join(dir, "src/config.ts");
+    const code = () => (plugin.transform("", file) as { code: string }).code;
+    expect(code()).toMatch(/export const LIMIT = 5;/);
+    // A different size and time: the plugin compiles again.
+    fs.writeFileSync(tsconfig, withConstants({ LIMIT: 12 }) + "\n");
+    fs.utimesSync(tsconfig, new Date(), new Date(Date.now() + 5000));
+    expect(code()).toMatch(/export const LIMIT = 12;/);
+    fs.writeFileSync(tsconfig, withConstants({ LIMIT: 0 }));
+    expect(() => code()).toThrow(/tsconfig\.json:1:\d+: LIMIT = 0 breaks "LIMIT >= 1"/);
   });
 });
