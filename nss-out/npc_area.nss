@@ -34,13 +34,13 @@ int NpcBehaviorAreaIsActive(object oArea)
     return GetLocalInt(oArea, NB_AREA_STATE) == NPC_AREA_STATE_RUNNING;
 }
 
-int NpcBehaviorCountPlayersInArea(object oArea)
+int NpcBehaviorCountPlayersInArea(object oArea, object oExcept = OBJECT_INVALID)
 {
     int n = 0;
     object pc = GetFirstPC();
     while (GetIsObjectValid(pc))
     {
-        if (GetArea(pc) == oArea)
+        if (GetArea(pc) == oArea && pc != oExcept)
         {
             n++;
         }
@@ -318,9 +318,7 @@ void NpcBehaviorAreaOnExit(object oArea, object oExiting)
     {
         return;
     }
-    int nPlayers = NpcBehaviorCountPlayersInArea(oArea);
-    int isPC = GetIsPC(oExiting) == TRUE;
-    if (isPC && nPlayers <= 1 || !isPC && nPlayers == 0)
+    if (NpcBehaviorCountPlayersInArea(oArea, oExiting) == 0)
     {
         NpcBehaviorAreaPause(oArea);
     }

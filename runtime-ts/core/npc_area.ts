@@ -51,12 +51,15 @@ export function NpcBehaviorAreaIsActive(oArea: object): boolean {
   return GetLocalInt(oArea, NB_AREA_STATE) == NPC_AREA_STATE_RUNNING;
 }
 
-/** PCs whose area is oArea. During OnExit the leaving PC may still be counted (see OnExit). */
-export function NpcBehaviorCountPlayersInArea(oArea: object): int {
+/**
+ * PCs whose area is oArea, leaving out oExcept (OBJECT_INVALID: none). During OnExit the leaving
+ * PC may or may not still be counted (see OnExit).
+ */
+export function NpcBehaviorCountPlayersInArea(oArea: object, oExcept: object = OBJECT_INVALID): int {
   let n: int = 0;
   let pc = GetFirstPC();
   while (GetIsObjectValid(pc)) {
-    if (GetArea(pc) == oArea) n++;
+    if (GetArea(pc) == oArea && pc != oExcept) n++;
     pc = GetNextPC();
   }
   return n;
@@ -240,16 +243,16 @@ export function NpcBehaviorAreaOnEnter(oArea: object, oEntering: object): void {
 }
 
 /**
- * Area OnExit: pauses a running area when no PC remains. The exiting creature may or may not
- * still be in the area's lists here, so a leaving PC pauses at a count of at most 1 and a leaving
- * NPC at 0; an always-on area keeps running.
+ * Area OnExit: pauses a running area when no PC remains after the exit; an always-on area keeps
+ * running. The exiting creature may or may not still be in the area's lists here, so the count
+ * leaves it out by identity: while it is still counted this is the seed's rule (a leaving PC
+ * pauses at a count of at most 1, a leaving NPC at 0), and when the engine already dropped it a
+ * second PC still in the area keeps it running (the seed's "<= 1" alone would pause it).
  */
 export function NpcBehaviorAreaOnExit(oArea: object, oExiting: object): void {
   if (!NpcBehaviorAreaIsActive(oArea)) return;
   if (GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE) return;
-  const nPlayers = NpcBehaviorCountPlayersInArea(oArea);
-  const isPC = GetIsPC(oExiting) == TRUE;
-  if ((isPC && nPlayers <= 1) || (!isPC && nPlayers == 0)) NpcBehaviorAreaPause(oArea);
+  if (NpcBehaviorCountPlayersInArea(oArea, oExiting) == 0) NpcBehaviorAreaPause(oArea);
 }
 
 /** Module load: recovers the controller of every area the auto-start policy selects. */

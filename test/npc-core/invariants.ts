@@ -65,3 +65,63 @@ export function checkInvariants(world: World, area: Obj, creatures: readonly Obj
   }
   if (pendingSum !== depth) fail(`sum(npc_pending_total) = ${pendingSum} != depth ${depth}`);
 }
+
+// ---- Area controller (seed: "Area controller runtime") ----------------------------------------
+
+const STOPPED = 0;
+const RUNNING = 1;
+const PAUSED = 2;
+export const AREA_STATE_NAMES: Record<number, string> = { [STOPPED]: "STOPPED", [RUNNING]: "RUNNING", [PAUSED]: "PAUSED" };
+
+/**
+ * Locals a STOPPED area may keep: builder settings, metric counters and the core's queue (the
+ * seed never drains it on pause or stop; rules 1–3 keep it consistent). Every nb_* lifecycle
+ * local (state, compat flag, timer guard, cursor, idle count, selection slots) must be gone.
+ */
+const STOPPED_AREA_ALLOWED = [
+  /^int:npc_area_metric_/,
+  /^int:npc_area_(always_on|idle_stop_after_sec|budget_per_tick|cold_every_ticks|hot_pending_min|all_hot)$/,
+  /^float:npc_area_hot_distance$/,
+  /^int:npc_area_queue_(depth|critical|high|normal|low)$/,
+  /^int:npc_area_degraded_mode$/,
+  /^(int|object):npc_q_(owner|prio|kind)_\d+$/,
+];
+
+export interface AreaFacts {
+  /** Commands the area owns in the scheduler: its timer loop's next iteration, if any. */
+  pendingLoops: number;
+  /** A PC stands in the area or it is always-on (the seed's auto-start policy). */
+  present: boolean;
+}
+
+/**
+ * Throws, naming the broken rule, unless: exactly one timer loop per area that is not STOPPED
+ * (none when STOPPED), nb_area_timer_running says so, nb_area_active mirrors RUNNING, the state
+ * is RUNNING exactly when the area is present (a PC in it, or always-on), and a STOPPED area
+ * keeps no runtime state beyond what the seed allows.
+ */
+export function checkAreaController(world: World, area: Obj, facts: AreaFacts): void {
+  const int = (k: string) => world.call("GetLocalInt", area, k) as number;
+  const tag = world.call("GetTag", area) as string;
+  const fail = (msg: string) => {
+    throw new Error(`area controller broken in ${tag}: ${msg}`);
+  };
+  const state = int("nb_area_state");
+  const name = AREA_STATE_NAMES[state];
+  if (name === undefined) fail(`nb_area_state = ${state}`);
+  const guard = int("nb_area_timer_running");
+  if (facts.pendingLoops > 1) fail(`${facts.pendingLoops} timer loops (duplicate tick chain), state ${name}`);
+  if (facts.pendingLoops !== (guard === 1 ? 1 : 0)) fail(`nb_area_timer_running = ${guard} but ${facts.pendingLoops} loop(s) scheduled`);
+  if (state !== STOPPED && facts.pendingLoops !== 1) fail(`${name} without a timer loop`);
+  if (int("nb_area_active") !== (state === RUNNING ? 1 : 0)) fail(`nb_area_active = ${int("nb_area_active")} while ${name}`);
+  if (facts.present && state !== RUNNING) fail(`${name} although a PC is in it or it is always-on`);
+  if (!facts.present && state === RUNNING) fail(`RUNNING with no PC in it and not always-on`);
+  if (state === STOPPED) {
+    const left = world
+      .get(area)
+      .locals.entries()
+      .map(([t, n]) => `${t}:${n}`)
+      .filter((n) => !STOPPED_AREA_ALLOWED.some((re) => re.test(n)));
+    if (left.length > 0) fail(`STOPPED but still holds ${left.sort().join(", ")}`);
+  }
+}
