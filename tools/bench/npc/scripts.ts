@@ -38,9 +38,10 @@ export function interpScripts(repoRoot: string, benchDir: string): ScriptSet {
   };
 }
 
-export async function twinScripts(repoRoot: string, benchDir: string): Promise<ScriptSet> {
-  const naive = materialiseNaive(repoRoot, benchDir);
-  const mains = await loadTwinScripts(repoRoot, [naive.tsFile]);
+/** The hooks on the twin, and the naive heartbeat unless `withNaive` is false. */
+export async function twinScripts(repoRoot: string, benchDir: string, withNaive = true): Promise<ScriptSet> {
+  const extra = withNaive ? [materialiseNaive(repoRoot, benchDir).tsFile] : [];
+  const mains = await loadTwinScripts(repoRoot, extra);
   return {
     runner: "twin",
     meter: { onRun: undefined },

@@ -31,7 +31,7 @@ function describe(acts: Activation[]) {
 export const suite: BenchSuite = {
   name: "npc-activation",
   async run({ repoRoot, benchDir, log }) {
-    const { activations, warmup } = runActivations(await twinScripts(repoRoot, benchDir), SHAPE);
+    const { activations, warmup } = runActivations(await twinScripts(repoRoot, benchDir, false), SHAPE);
     const all = describe(activations);
     const byFrom = Object.fromEntries((["STOPPED", "PAUSED"] as const).map((f) => [f, describe(activations.filter((a) => a.from === f))]));
     log(`  ${all.totalMs.count} activations: wall p50 ${all.totalMs.p50} ms, p95 ${all.totalMs.p95} ms, max ${all.totalMs.max} ms`);
