@@ -44,7 +44,9 @@ export function evaluateCheck(text: string, values: ReadonlyMap<string, Const>):
   if (text === "") return { ok: false, invalid: true, reason: "the tag holds no expression" };
   const sf = ts.createSourceFile("check.ts", `(${text});`, ts.ScriptTarget.ES2022, false);
   const st = sf.statements[0];
-  if (sf.statements.length !== 1 || !st || !ts.isExpressionStatement(st) || (sf as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) {
+  // parseDiagnostics is TypeScript's (internal) list of syntax errors of the file.
+  const syntaxErrors = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
+  if (sf.statements.length !== 1 || !st || !ts.isExpressionStatement(st) || syntaxErrors > 0) {
     return { ok: false, invalid: true, reason: "not an expression" };
   }
   const names: string[] = [];
