@@ -161,6 +161,14 @@ describe("migrate", () => {
     expect(refusal(file, dir)).toMatch(/0002_npc_notes\.sql is not applied but the later 0003_npc_notes_kind\.sql is/);
   });
 
+  it("refuses a schema_migrations table that is not the ledger (made by something else), writing nothing", () => {
+    const file = path.join(tempDir(), "db.sqlite3");
+    execOn(file, "CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, applied TEXT)");
+    const before = sha(file);
+    expect(refusal(file)).toMatch(/schema_migrations exists but is not this project's ledger \(no column version, name, checksum, applied_at, applied_by\)/);
+    expect(sha(file)).toBe(before);
+  });
+
   it("a file that is not SQLite: a clear error, the file untouched, no side files", () => {
     const dir = tempDir();
     const file = path.join(dir, "db.sqlite3");

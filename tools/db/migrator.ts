@@ -27,8 +27,17 @@ export interface DbStatus {
   problems: string[];
 }
 
+const LEDGER_COLUMNS = ["version", "name", "checksum", "applied_at", "applied_by"];
+
+/** Whether schema_migrations exists; one made by something else, without the ledger's columns, is refused. */
 export function hasLedger(db: Database.Database): boolean {
-  return (db.pragma("table_info(schema_migrations)") as unknown[]).length > 0;
+  const columns = (db.pragma("table_info(schema_migrations)") as { name: string }[]).map((c) => c.name);
+  if (columns.length === 0) return false;
+  const missing = LEDGER_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    throw new DbError(`${db.name}: schema_migrations exists but is not this project's ledger (no column ${missing.join(", ")})`);
+  }
+  return true;
 }
 
 export function readLedger(db: Database.Database): AppliedRow[] {
