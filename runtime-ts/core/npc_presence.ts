@@ -6,11 +6,21 @@
 import { NPC_STATE_ALERT, NPC_STATE_COMBAT, NPC_VAR_PENDING_TOTAL } from "./npc_config";
 import { NpcBehaviorGetState } from "./npc_state";
 
-/** Metres to the nearest PC in the area within which an NPC is hot. */
+/**
+ * Metres to the nearest PC in the area within which an NPC is hot.
+ * @npcCheck NPC_PRESENCE_HOT_DISTANCE > 0
+ */
 export const NPC_PRESENCE_HOT_DISTANCE: float = 40.0;
-/** A cold NPC is due once every this many area ticks. */
+/**
+ * A cold NPC is due once every this many area ticks (the default is the divisor of the phase:
+ * 0 would stop every area tick with a division by zero).
+ * @npcCheck NPC_PRESENCE_COLD_EVERY_TICKS >= 1
+ */
 export const NPC_PRESENCE_COLD_EVERY_TICKS = 4;
-/** Pending events that make an NPC hot wherever the players are. */
+/**
+ * Pending events that make an NPC hot wherever the players are.
+ * @npcCheck NPC_PRESENCE_HOT_PENDING_MIN >= 1
+ */
 export const NPC_PRESENCE_HOT_PENDING_MIN = 1;
 
 // Builder settings on the area.
