@@ -4,6 +4,7 @@
 // Scenario and baseline: tools/bench/npc/empty-area.ts, tools/bench/npc/naive/; docs/npc_benchmarks.md.
 import { runEmptyArea, type EmptyAreaMode, type EmptyAreaRun, type EmptyAreaShape } from "../npc/empty-area.js";
 import { interpScripts, twinScripts, type ScriptSet } from "../npc/scripts.js";
+import { tickCost } from "../npc/tick-cost.js";
 import { median, round } from "../stats.js";
 import type { BenchSuite } from "../suite.js";
 
@@ -48,13 +49,26 @@ function shape(npcs: number): EmptyAreaShape {
   return { npcs, minutes: MINUTES, warmupSec: WARMUP_SEC, seed: SEED };
 }
 
+// Each mode must have done what it stands for, or its figure measures nothing.
+const EXPECTED_STATE: Record<EmptyAreaMode, number> = { "always-on": 1, "players-left": 0, naive: 0 };
+
+function checked(run: EmptyAreaRun): EmptyAreaRun {
+  if (run.finalAreaState !== EXPECTED_STATE[run.mode]) throw new Error(`npc-empty-area: ${run.mode} ended in area state ${run.finalAreaState}`);
+  if (run.mode !== "players-left" && run.heartbeatsRun === 0) throw new Error(`npc-empty-area: ${run.mode} ran no heartbeat`);
+  return run;
+}
+
+function run(scripts: ScriptSet, mode: EmptyAreaMode, npcs: number): EmptyAreaRun {
+  return checked(runEmptyArea(scripts, mode, shape(npcs)));
+}
+
 /** Instructions: deterministic, one run of each mode. */
 function instructions(scripts: ScriptSet): Comparison[] {
   const out: Comparison[] = [];
   for (const npcs of NPC_COUNTS) {
-    const naive = runEmptyArea(scripts, "naive", shape(npcs));
+    const naive = run(scripts, "naive", npcs);
     for (const mode of OURS) {
-      const ours = runEmptyArea(scripts, mode, shape(npcs));
+      const ours = run(scripts, mode, npcs);
       out.push(compare(mode, npcs, ours.instructions, naive.instructions, ours, naive));
     }
   }
@@ -66,14 +80,14 @@ function wallTime(scripts: ScriptSet, runs: number): Comparison[] {
   const out: Comparison[] = [];
   for (const npcs of NPC_COUNTS) {
     // One untimed round first: the JIT has compiled the hot paths of every mode.
-    for (const mode of [...OURS, "naive" as const]) runEmptyArea(scripts, mode, shape(npcs));
+    for (const mode of [...OURS, "naive" as const]) run(scripts, mode, npcs);
     const times = new Map<EmptyAreaMode, number[]>();
     const last = new Map<EmptyAreaMode, EmptyAreaRun>();
     for (let r = 0; r < runs; r++) {
       for (const mode of [...OURS, "naive" as const]) {
-        const run = runEmptyArea(scripts, mode, shape(npcs));
-        times.set(mode, [...(times.get(mode) ?? []), run.wallMs * 1000]);
-        last.set(mode, run);
+        const r = run(scripts, mode, npcs);
+        times.set(mode, [...(times.get(mode) ?? []), r.wallMs * 1000]);
+        last.set(mode, r);
       }
     }
     const naive = median(times.get("naive")!);
@@ -93,6 +107,8 @@ export const suite: BenchSuite = {
     for (const c of twin) {
       log(`  twin   ${c.ours} K=${c.npcs}: ${c.oursPerNpcMinute} vs naive ${c.naivePerNpcMinute} µs/NPC/min, ratio ${c.ratio} (reduction ${round(c.reduction * 100)}%)`);
     }
+    const cost = tickCost(repoRoot, 50);
+    log(`  one always-on tick, 50 cold NPCs: ${cost.onAreaTick} instructions (count eligible ${cost.countEligible}, count due ${cost.countDue}); one heartbeat ${cost.oneHeartbeat}`);
     const holdsFor = (mode: EmptyAreaMode): boolean => [...interp, ...twin].filter((c) => c.ours === mode).every((c) => c.reduction >= REQUIRED_REDUCTION);
     const holds = OURS.every(holdsFor);
     return {
@@ -115,6 +131,8 @@ export const suite: BenchSuite = {
         },
         holdsByMode: Object.fromEntries(OURS.map((m) => [m, holdsFor(m)])),
         interpreterInstructions: interp,
+        /** Single calls of the dispatcher's parts (interp), to show where an always-on tick goes. */
+        tickBreakdown: cost,
         twinWallMicroseconds: twin,
       },
     };
