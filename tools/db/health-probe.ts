@@ -48,6 +48,9 @@ export function probeDatabase(dbPath: string, options: ProbeOptions): ProbeResul
     db = new Database(dbPath, { fileMustExist: true, timeout: options.busyTimeoutMs });
     // Reading the mode (without setting it) is the first statement: a file that is not a database fails here.
     const journalMode = String(db.pragma("journal_mode", { simple: true }));
+    // Every probe commit is synced to disk, so the write figure shows a slow or failing disk
+    // (better-sqlite3's WAL default, NORMAL, would leave the sync out). Per connection only.
+    db.pragma("synchronous = FULL");
     db.exec(CREATE_PROBE_TABLE);
     const write = db.prepare(WRITE_PROBE);
     const read = db.prepare(READ_PROBE);
