@@ -1,4 +1,5 @@
 // The statement splitter both routes use.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSqlStatements, SqlSplitError } from "../../tools/db/split.js";
 
@@ -57,5 +58,36 @@ describe("splitSqlStatements", () => {
         expect((e as Error).message).toMatch(what);
       }
     }
+  });
+});
+
+describe("splitSqlStatements on generated input", () => {
+  // Tokens that survive splitting unchanged: words, numbers, punctuation, and quoted text
+  // holding the characters the splitter must not act on inside quotes.
+  const quoted = fc
+    .array(fc.constantFrom("a", " ", ";", "--", "/*", "*/", "''", '"', "(", ")", ","), { maxLength: 6 })
+    .map((parts) => `'${parts.join("")}'`);
+  const token = fc.oneof(
+    fc.constantFrom("SELECT", "x", "t_1", "42", "=", "+", "(", ")", ",", "*", '"col;1"', "[a;b]"),
+    quoted,
+  );
+  const gap = fc.constantFrom(" ", "\n", "\t", "  \n ", " /* ; ' */ ", " -- ; 'x\n");
+  const statement = fc.array(fc.tuple(token, gap), { minLength: 1, maxLength: 8 });
+
+  /** What the splitter should give: tokens joined by one space, none after "(" or before ")" and ",". */
+  function canonical(tokens: string[]): string {
+    let out = tokens[0]!;
+    for (let i = 1; i < tokens.length; i++) out += tokens[i - 1] === "(" || tokens[i] === ")" || tokens[i] === "," ? tokens[i] : ` ${tokens[i]}`;
+    return out;
+  }
+
+  it("splits statements joined with ; and arbitrary whitespace and comments back into their canonical text", () => {
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 5 }), fc.constantFrom(";", ";\n", " ;\r\n-- c;\n"), (statements, sep) => {
+        const text = statements.map((s) => s.map(([t, g]) => `${t}${g}`).join("")).join(sep);
+        expect(texts(text)).toEqual(statements.map((s) => canonical(s.map(([t]) => t))));
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
   });
 });

@@ -29,6 +29,8 @@ export function splitSqlStatements(source: string): SqlStatement[] {
   let startLine = 0;
   let line = 1;
   let pendingSpace = false;
+  /** The last chunk was an unquoted "(" (no space after it). */
+  let afterParen = false;
   // Words of the current statement outside quotes, upper-cased: a trigger body's ";" ends the
   // statement only after its END.
   let words: string[] = [];
@@ -40,8 +42,9 @@ export function splitSqlStatements(source: string): SqlStatement[] {
   };
   const emit = (chunk: string) => {
     if (out === "") startLine = line;
-    else if (pendingSpace && !out.endsWith("(") && chunk !== ")" && chunk !== ",") out += " ";
+    else if (pendingSpace && !afterParen && chunk !== ")" && chunk !== ",") out += " ";
     pendingSpace = false;
+    afterParen = chunk === "(";
     out += chunk;
   };
   const finish = () => {
