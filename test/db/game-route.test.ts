@@ -11,6 +11,7 @@ import { World } from "../../tools/twin/engine/index.js";
 import { installEngine } from "../../tools/twin/node/engine-globals.js";
 import { compileTwinOrThrow, loadTwin } from "../../tools/twin/node/load.js";
 import { NpcDbMigrate } from "../../runtime-ts/persist/npc_db_migrate.js";
+import { runNss } from "../../tools/nwscript/interp/index.js";
 import { dumpSchema, execOn, integrity, journalMode, LATER, ledgerRows, MIGRATIONS, migrationsFolder, REPO, tempDir } from "./helpers.js";
 
 const DB_FILE = "npc_state.sqlite3";
@@ -189,5 +190,34 @@ describe("NpcDbMigrate (in-game route, on the twin)", () => {
     expect(run.log).toEqual(["npc_db_migrate: 0002_broken: statement 1 failed: no such table: no_such_table (rolled back)"]);
     expect(dumpSchema(file)).toEqual(schema);
     expect(ledgerRows(file).map((r) => r.version)).toEqual([1]);
+  });
+});
+
+describe("the emitted NWScript (nss-out/npc_db_migrate.nss) in the reference interpreter", () => {
+  it("migrates an empty database to the same schema and ledger as Node, within a small share of the instruction limit", () => {
+    const dir = tempDir();
+    const world = new World({ seed: 1, databaseDir: dir });
+    let r;
+    try {
+      r = runNss('#include "npc_db_migrate"\nvoid main()\n{\n    PrintString(IntToString(NpcDbMigrate()));\n}\n', {
+        includeDirs: [path.join(REPO, "nss-out")],
+        host: world,
+      });
+      // Again on the now current database: TRUE, nothing applied.
+      const again = runNss('#include "npc_db_migrate"\nvoid main()\n{\n    PrintString(IntToString(NpcDbMigrate()));\n}\n', {
+        includeDirs: [path.join(REPO, "nss-out")],
+        host: world,
+      });
+      expect(again.printed).toEqual(["1"]);
+      expect(world.logEntries.map((e) => e.text)).toEqual(["npc_db_migrate: applied 0001_npc_state"]);
+      expect(world.sql.errors).toEqual([]);
+    } finally {
+      world.sql.close();
+    }
+    expect(r.printed).toEqual(["1"]);
+    expect(r.instructions).toBeLessThan(524_288 / 100);
+    const node = path.join(tempDir(), DB_FILE);
+    nodeMigrate(node);
+    expectSameDatabases(path.join(dir, DB_FILE), node);
   });
 });
