@@ -2,6 +2,8 @@
 
 #include "npc_config"
 #include "npc_intake"
+#include "npc_db_queue"
+#include "npc_db_restore"
 #include "npc_metrics"
 #include "npc_queue"
 #include "npc_state"
@@ -40,6 +42,7 @@ void NpcBehaviorInitialize(object oNpc)
     }
     NpcBehaviorSetState(oNpc, NPC_STATE_IDLE);
     SetLocalInt(oNpc, NPC_VAR_INIT_DONE, TRUE);
+    NpcDbRestore(oNpc);
 }
 
 void NpcBehaviorOnSpawn(object oNpc = OBJECT_SELF)
@@ -137,6 +140,7 @@ void NpcBehaviorOnSpellCastAt(object oNpc = OBJECT_SELF)
 void NpcBehaviorOnDeath(object oNpc = OBJECT_SELF)
 {
     NpcBehaviorFlushPending(oNpc);
+    NpcDbMarkDead(oNpc);
     NpcBehaviorMetricInc(oNpc, NPC_METRIC_DEATH);
 }
 
@@ -192,6 +196,7 @@ int NpcBehaviorOnHeartbeat(object oNpc)
     {
         return FALSE;
     }
+    NpcDbRequeueDeferred(oNpc);
     NpcBehaviorMetricInc(oNpc, NPC_METRIC_HEARTBEAT);
     int run = TRUE;
     if (GetIsDead(oNpc) || NpcBehaviorIsDisabled(oNpc) || GetLocalInt(oNpc, NPC_VAR_INIT_DONE) != TRUE)

@@ -1,4 +1,5 @@
-// The one include builders add: the NPC core's handlers, its helpers and the area controller.
+// The one include builders add: the NPC core's handlers, its helpers, the area controller and the
+// persistence writer's entry points.
 export {
   NpcBehaviorOnSpawn,
   NpcBehaviorOnPerception,
@@ -39,3 +40,17 @@ export {
   NpcBehaviorAreaOnExit,
   NpcBehaviorBootstrapModuleAreas,
 } from "./npc_area";
+export {
+  NpcDbMarkDirty,
+  NpcDbMarkDead,
+  NpcDbEnqueue,
+  NpcDbRequeueDeferred,
+  NpcDbSweepDeferred,
+  NpcDbArmFlushLoop,
+  NpcDbFlushLoop,
+} from "../persist/npc_db_queue";
+export { NpcDbFlushBatch, NpcDbDrain } from "../persist/npc_db_writer";
+export { NpcDbStartFlushLoop, NpcDbFlushAll, NpcDbShutdown } from "../persist/npc_db_loop";
+export { NpcDbRestore, NpcDbRestoreArea } from "../persist/npc_db_restore";
+export { NpcDbBreakerState, NpcDbBreakerAllow, NpcDbBreakerRecord } from "../persist/npc_db_breaker";
+export { NpcDbQueueCount, NpcDbNpcId } from "../persist/npc_db_slots";

@@ -42,6 +42,8 @@ import {
   NPC_VAR_TPL_TICK_IDLE,
 } from "./npc_config";
 import { NpcBehaviorTryIntakeEvent } from "./npc_intake";
+import { NpcDbMarkDead, NpcDbRequeueDeferred } from "../persist/npc_db_queue";
+import { NpcDbRestore } from "../persist/npc_db_restore";
 import { NpcBehaviorMetricInc } from "./npc_metrics";
 import { NpcBehaviorAreaIsDegraded, NpcBehaviorConsumePending, NpcBehaviorFlushPending } from "./npc_queue";
 import {
@@ -72,6 +74,8 @@ export function NpcBehaviorInitialize(oNpc: object): void {
   if (GetLocalInt(oNpc, NPC_VAR_ALERT_DECAY) <= 0) SetLocalInt(oNpc, NPC_VAR_ALERT_DECAY, NPC_DEFAULT_ALERT_DECAY_SEC);
   NpcBehaviorSetState(oNpc, NPC_STATE_IDLE);
   SetLocalInt(oNpc, NPC_VAR_INIT_DONE, TRUE);
+  // The persisted state, if the NPC has a row (before module load: restored by the boot).
+  NpcDbRestore(oNpc);
 }
 
 export function NpcBehaviorOnSpawn(oNpc: object = OBJECT_SELF): void {
@@ -121,6 +125,7 @@ export function NpcBehaviorOnSpellCastAt(oNpc: object = OBJECT_SELF): void {
 /** Flushes the NPC's pending entries before anything else, then counts the death. */
 export function NpcBehaviorOnDeath(oNpc: object = OBJECT_SELF): void {
   NpcBehaviorFlushPending(oNpc);
+  NpcDbMarkDead(oNpc);
   NpcBehaviorMetricInc(oNpc, NPC_METRIC_DEATH);
 }
 
@@ -165,6 +170,7 @@ export function NpcBehaviorShouldProcess(oNpc: object): boolean {
  */
 export function NpcBehaviorOnHeartbeat(oNpc: object): boolean {
   if (!GetIsObjectValid(oNpc)) return false;
+  NpcDbRequeueDeferred(oNpc);
   NpcBehaviorMetricInc(oNpc, NPC_METRIC_HEARTBEAT);
   let run: boolean = true;
   if (GetIsDead(oNpc) || NpcBehaviorIsDisabled(oNpc) || GetLocalInt(oNpc, NPC_VAR_INIT_DONE) != TRUE) run = false;

@@ -9,6 +9,7 @@ import {
   NPC_VAR_STATE_SINCE,
   NPC_VAR_TIME_BASE_YEAR,
 } from "./npc_config";
+import { NpcDbMarkDirty } from "../persist/npc_db_queue";
 
 /** Seconds of game time since the first year this module saw (NWScript has no epoch clock). */
 export function NpcBehaviorNow(): int {
@@ -41,11 +42,12 @@ export function NpcBehaviorGetState(oNpc: object): int {
   return GetLocalInt(oNpc, NPC_VAR_STATE);
 }
 
-/** Sets the state and when it was entered (only when it changes). */
+/** Sets the state and when it was entered (only when it changes); the NPC's row becomes dirty. */
 export function NpcBehaviorSetState(oNpc: object, nState: int): void {
   if (GetLocalInt(oNpc, NPC_VAR_STATE) == nState) return;
   SetLocalInt(oNpc, NPC_VAR_STATE, nState);
   SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, NpcBehaviorStamp());
+  NpcDbMarkDirty(oNpc);
 }
 
 /**

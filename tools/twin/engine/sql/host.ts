@@ -141,10 +141,14 @@ export class SqlHost {
     let db = this.campaigns.get(name);
     if (!db) {
       const dir = this.world.databaseDir;
-      if (dir === undefined) throw new Error("the world has no databaseDir for campaign databases");
-      fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `${name}.sqlite3`);
-      db = this.readOnly.has(name) ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+      if (dir === undefined) {
+        // No databaseDir: campaign databases live in memory for the world's life (simulations).
+        db = new Database(":memory:");
+      } else {
+        fs.mkdirSync(dir, { recursive: true });
+        const file = path.join(dir, `${name}.sqlite3`);
+        db = this.readOnly.has(name) ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+      }
       db = this.wrapConnection?.(db, { kind: "campaign", name }) ?? db;
       this.campaigns.set(name, db);
     }

@@ -1,0 +1,67 @@
+// Loading: an NPC's persisted state is applied when it spawns (after the core initialised it).
+import { NPC_VAR_STATE, NPC_VAR_STATE_SINCE } from "../core/npc_config";
+import { NpcBehaviorMetricInc } from "../core/npc_metrics";
+import { NpcDbBreakerAllow, NpcDbBreakerRecord } from "./npc_db_breaker";
+import { NpcDbNow } from "./npc_db_clock";
+import {
+  NPC_DB_METRIC_RESTORE_SKIPPED,
+  NPC_DB_METRIC_RESTORED,
+  NPC_DB_NAME,
+  NPC_DB_VAR_READY,
+  NPC_DB_VAR_RESTORE_DUE,
+  NPC_DB_VAR_RESTORED,
+} from "./npc_db_config";
+import { NPC_VAR_INIT_DONE } from "../core/npc_config";
+import { NpcDbMarkDirty } from "./npc_db_queue";
+import { NpcDbNpcId } from "./npc_db_slots";
+
+/**
+ * Reads the NPC's row by npc_id and applies its state. A row with alive = 0 is a respawn: the NPC
+ * starts afresh and its new row (alive = 1) is queued. A stamp from a later game time (the clock
+ * restarted with the server) becomes "now". TRUE when a state was applied.
+ */
+export function NpcDbRestore(oNpc: object): boolean {
+  const mod = GetModule();
+  if (GetLocalInt(mod, NPC_DB_VAR_READY) != TRUE) {
+    SetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE, TRUE);
+    return false;
+  }
+  SetLocalInt(oNpc, NPC_DB_VAR_RESTORED, TRUE);
+  if (!NpcDbBreakerAllow()) {
+    NpcBehaviorMetricInc(mod, NPC_DB_METRIC_RESTORE_SKIPPED);
+    return false;
+  }
+  const q = SqlPrepareQueryCampaign(NPC_DB_NAME, "SELECT state, state_since, alive FROM npc_state WHERE npc_id = @npc_id");
+  SqlBindString(q, "@npc_id", NpcDbNpcId(oNpc));
+  const found = SqlStep(q);
+  const error = SqlGetError(q);
+  NpcDbBreakerRecord(error);
+  if (error != "") {
+    NpcBehaviorMetricInc(mod, NPC_DB_METRIC_RESTORE_SKIPPED);
+    return false;
+  }
+  if (!found) return false;
+  if (SqlGetInt(q, 2) == 0) {
+    NpcDbMarkDirty(oNpc);
+    return false;
+  }
+  const now = NpcDbNow() + 1;
+  const since = SqlGetInt(q, 1);
+  SetLocalInt(oNpc, NPC_VAR_STATE, SqlGetInt(q, 0));
+  SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, since > now ? now : since);
+  NpcBehaviorMetricInc(mod, NPC_DB_METRIC_RESTORED);
+  NpcDbMarkDirty(oNpc);
+  return true;
+}
+
+/**
+ * Creatures placed in the module spawn before OnModuleLoad ran the migrations: this restores each
+ * initialised NPC of the area that was not read yet (one area per script run, from the boot).
+ */
+export function NpcDbRestoreArea(oArea: object): void {
+  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  while (GetIsObjectValid(o)) {
+    if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE) NpcDbRestore(o);
+    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  }
+}
