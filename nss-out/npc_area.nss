@@ -247,22 +247,28 @@ void NpcBehaviorOnAreaTick(object oArea)
     }
     int budget = NpcBehaviorAreaBudget(oArea);
     int want = budget < total ? budget : total;
-    int start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % total;
+    int start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % eligible;
     int picked = 0;
-    int idx = 0;
-    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o) && picked < want)
+    int next = start;
+    int pass;
+    for (pass = 0; pass < 2 && picked < want; pass++)
     {
-        if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, tickNo))
+        int idx = 0;
+        object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+        while (GetIsObjectValid(o) && picked < want && (pass == 0 || idx < start))
         {
-            if ((idx - start + total) % total < want)
+            if (NpcBehaviorAreaIsEligible(o))
             {
-                SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
-                picked++;
+                if ((pass == 1 || idx >= start) && NpcBehaviorPresenceIsDue(o, oArea, tickNo))
+                {
+                    SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
+                    picked++;
+                    next = idx + 1;
+                }
+                idx++;
             }
-            idx++;
+            o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
         }
-        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
     }
     int processed = 0;
     int skipped = 0;
@@ -272,6 +278,7 @@ void NpcBehaviorOnAreaTick(object oArea)
         string key = NB_AREA_PICK + IntToString(i);
         object npc = GetLocalObject(oArea, key);
         DeleteLocalObject(oArea, key);
+        NpcBehaviorPresenceNoteAttempt(npc, tickNo);
         if (NpcBehaviorOnHeartbeat(npc))
         {
             processed++;
@@ -293,7 +300,7 @@ void NpcBehaviorOnAreaTick(object oArea)
     {
         NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, total - picked);
     }
-    SetLocalInt(oArea, NB_AREA_TICK_SEQ, (start + picked) % total);
+    SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
 }
 
 void NpcBehaviorAreaOnEnter(object oArea, object oEntering)

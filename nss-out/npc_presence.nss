@@ -10,6 +10,7 @@ const string NB_PRESENCE_HOT_DISTANCE = "npc_area_hot_distance";
 const string NB_PRESENCE_COLD_EVERY = "npc_area_cold_every_ticks";
 const string NB_PRESENCE_HOT_PENDING_MIN = "npc_area_hot_pending_min";
 const string NB_PRESENCE_ALL_HOT = "npc_area_all_hot";
+const string NB_PRESENCE_LAST_TICK = "npc_presence_last_tick";
 
 float NpcBehaviorPresenceHotDistance(object oArea)
 {
@@ -57,7 +58,17 @@ int NpcBehaviorPresenceColdDue(object oNpc, object oArea, int nTick)
     int every = NpcBehaviorPresenceColdEvery(oArea);
     int phase = (HashString(ObjectToString(oNpc)) % every + every) % every;
     int tick = (nTick % every + every) % every;
-    return (phase + tick) % every == 0;
+    if ((phase + tick) % every == 0)
+    {
+        return TRUE;
+    }
+    int since = nTick - GetLocalInt(oNpc, NB_PRESENCE_LAST_TICK);
+    return since > every || since < 0;
+}
+
+void NpcBehaviorPresenceNoteAttempt(object oNpc, int nTick)
+{
+    SetLocalInt(oNpc, NB_PRESENCE_LAST_TICK, nTick);
 }
 
 int NpcBehaviorPresenceIsDue(object oNpc, object oArea, int nTick)

@@ -12,7 +12,7 @@ import {
   NPC_VAR_DISABLE,
   NPC_VAR_INIT_DONE,
 } from "./npc_config";
-import { NpcBehaviorPresenceIsDue } from "./npc_presence";
+import { NpcBehaviorPresenceIsDue, NpcBehaviorPresenceNoteAttempt } from "./npc_presence";
 
 // Lifecycle states (nb_area_state). STOPPED is 0 so an area nobody touched is stopped.
 export const NPC_AREA_STATE_STOPPED = 0;
@@ -189,13 +189,15 @@ export function NpcBehaviorAreaCountDue(oArea: object, nTick: int): int {
 }
 
 /**
- * One area tick: the eligible NPCs due in this tick (hot, or cold on their own tick: see
- * npc_presence), from the stagger cursor nb_area_tick_seq on (wrapping), at most the budget,
- * each get NpcBehaviorOnHeartbeat; the cursor moves past them, so with N hot NPCs every one runs
- * within ceil(N / budget) ticks. The selection is stored first and
- * the heartbeats run after the area walk, so a heartbeat that walks the area itself cannot
- * disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (due, not
- * reached because of the budget), cold (eligible, resting this tick).
+ * One area tick: the eligible NPCs due in this tick (hot, or cold on their own tick or owed one:
+ * see npc_presence), at most the budget, each get NpcBehaviorOnHeartbeat. The stagger cursor
+ * nb_area_tick_seq is a position among the area's eligible NPCs (in area order): the walk starts
+ * there, wraps once, and the cursor moves past the last NPC picked. So the cursor goes round the
+ * eligible NPCs, passing at least `budget` due ones per tick, and an NPC that stays due is
+ * reached within ceil(eligible / budget) + 1 ticks, whichever others come and go. The selection
+ * is stored first and the heartbeats run after the area walk, so a heartbeat that walks the area
+ * itself cannot disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (due,
+ * not reached because of the budget), cold (eligible, resting this tick).
  */
 export function NpcBehaviorOnAreaTick(oArea: object): void {
   if (!GetIsObjectValid(oArea)) return;
@@ -210,19 +212,24 @@ export function NpcBehaviorOnAreaTick(oArea: object): void {
   }
   const budget = NpcBehaviorAreaBudget(oArea);
   const want = budget < total ? budget : total;
-  const start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % total;
+  const start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % eligible;
   let picked: int = 0;
-  let idx: int = 0;
-  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  while (GetIsObjectValid(o) && picked < want) {
-    if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, tickNo)) {
-      if ((idx - start + total) % total < want) {
-        SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
-        picked++;
+  let next: int = start;
+  // Pass 0: eligible positions start..end; pass 1: 0..start-1.
+  for (let pass: int = 0; pass < 2 && picked < want; pass++) {
+    let idx: int = 0;
+    let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+    while (GetIsObjectValid(o) && picked < want && (pass == 0 || idx < start)) {
+      if (NpcBehaviorAreaIsEligible(o)) {
+        if ((pass == 1 || idx >= start) && NpcBehaviorPresenceIsDue(o, oArea, tickNo)) {
+          SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
+          picked++;
+          next = idx + 1;
+        }
+        idx++;
       }
-      idx++;
+      o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
     }
-    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
   }
   let processed: int = 0;
   let skipped: int = 0;
@@ -230,13 +237,14 @@ export function NpcBehaviorOnAreaTick(oArea: object): void {
     const key = NB_AREA_PICK + IntToString(i);
     const npc = GetLocalObject(oArea, key);
     DeleteLocalObject(oArea, key);
+    NpcBehaviorPresenceNoteAttempt(npc, tickNo);
     if (NpcBehaviorOnHeartbeat(npc)) processed++;
     else skipped++;
   }
   if (processed > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_PROCESSED, processed);
   if (skipped > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_SKIPPED, skipped);
   if (total > picked) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, total - picked);
-  SetLocalInt(oArea, NB_AREA_TICK_SEQ, (start + picked) % total);
+  SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
 }
 
 /** Area OnEnter: activates a non-running area when a PC enters or is already counted there. */

@@ -1,8 +1,10 @@
 // Hot/cold presence policy of the area dispatcher: NPCs near a PC in their area, or busy (not
 // IDLE, or with pending events), are hot and may run every area tick; the others are cold and
 // are due only every npc_area_cold_every_ticks ticks, spread over the ticks by object, so an area
-// without players costs a fraction of always-on. No state is kept per NPC: a cold NPC that
-// becomes hot is due on the very next tick.
+// without players costs a fraction of always-on. Hot or cold is decided afresh every tick (a cold
+// NPC that becomes hot is due on the very next tick); the one thing kept per NPC is the tick of
+// its last heartbeat attempt, so a cold NPC the budget left out on its own tick stays due until
+// it runs instead of waiting for a tick it may miss again (starvation).
 import { NPC_STATE_ALERT, NPC_STATE_COMBAT, NPC_VAR_PENDING_TOTAL } from "./npc_config";
 import { NpcBehaviorGetState } from "./npc_state";
 
@@ -42,6 +44,9 @@ export function NpcBehaviorPresenceColdEvery(oArea: object): int {
   return n > 0 ? n : NPC_PRESENCE_COLD_EVERY_TICKS;
 }
 
+/** NPC local: the area tick (its area's npc_area_metric_tick_count) of its last heartbeat attempt. */
+export const NB_PRESENCE_LAST_TICK = "npc_presence_last_tick";
+
 /** TRUE when the NPC must run at full rate: busy, or a PC of its area is within the distance. */
 export function NpcBehaviorPresenceIsHot(oNpc: object, oArea: object): boolean {
   if (GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE) return true;
@@ -58,12 +63,23 @@ export function NpcBehaviorPresenceIsHot(oNpc: object, oArea: object): boolean {
   return false;
 }
 
-/** TRUE on the cold NPC's own tick: its object hash picks one tick in every period. */
+/**
+ * TRUE when a cold NPC is due: on its own tick (its object hash picks one tick in every period),
+ * or when its last attempt is more than a period ago, i.e. it missed its own tick because the
+ * budget was full (or it never ran here, or came from an area with another tick count).
+ */
 export function NpcBehaviorPresenceColdDue(oNpc: object, oArea: object, nTick: int): boolean {
   const every = NpcBehaviorPresenceColdEvery(oArea);
   const phase = ((HashString(ObjectToString(oNpc)) % every) + every) % every;
   const tick = ((nTick % every) + every) % every;
-  return (phase + tick) % every == 0;
+  if ((phase + tick) % every == 0) return true;
+  const since = nTick - GetLocalInt(oNpc, NB_PRESENCE_LAST_TICK);
+  return since > every || since < 0;
+}
+
+/** Records that the dispatcher attempts the NPC's heartbeat in area tick nTick. */
+export function NpcBehaviorPresenceNoteAttempt(oNpc: object, nTick: int): void {
+  SetLocalInt(oNpc, NB_PRESENCE_LAST_TICK, nTick);
 }
 
 /** TRUE when the NPC is due in this area tick: hot, or cold on its own tick. */

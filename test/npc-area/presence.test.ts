@@ -77,7 +77,7 @@ describe("presence policy", () => {
     expect(callsOf(pending)).toBe(2);
   });
 
-  it("hot <-> cold transitions keep no per-NPC state and take effect on the next tick", () => {
+  it("hot <-> cold transitions take effect on the next tick and keep only the last-attempt tick per NPC", () => {
     const n = npcAt(100);
     const pc = t.pc();
     t.w.clientEnter(pc, a, at(0));
@@ -92,6 +92,27 @@ describe("presence policy", () => {
     resetHb();
     for (let i = 0; i < 4; i++) tick();
     expect(callsOf(n)).toBe(1);
-    expect(t.localNames(n)).toEqual(locals);
+    expect(t.localNames(n)).toEqual([...locals, "int:npc_presence_last_tick"].sort());
+  });
+
+  it("no starvation under a full budget: a cold NPC left out on its own tick stays due until it runs", () => {
+    // 4 NPCs near the PC (hot), 8 far (cold), one heartbeat per tick: the cold ones' own ticks
+    // are mostly taken by hot ones, so without the owed rule some cold NPC never runs.
+    t.w.call("SetLocalInt", a, "npc_area_budget_per_tick", 1);
+    const npcs = Array.from({ length: 12 }, (_, i) => npcAt((i * 37) % 160));
+    t.w.clientEnter(t.pc(), a, at(0));
+    const ticksOf = new Map<number, number[]>(npcs.map((n) => [n.id, [0]]));
+    for (let tick = 1; tick <= 120; tick++) {
+      const before = hbCalls.length;
+      t.w.runScript(a, () => NpcBehaviorOnAreaTick(a));
+      for (const c of hbCalls.slice(before)) ticksOf.get(c.id)!.push(tick);
+    }
+    // Every NPC runs, and never waits longer than its cold period (4) + 1 for owing, plus one
+    // round of the cursor over the 12 eligible NPCs (12 + 1 ticks at one per tick).
+    for (const n of npcs) {
+      const ts = [...ticksOf.get(n.id)!, 121];
+      const gaps = ts.slice(1).map((x, i) => x - ts[i]!);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(4 + 1 + 13);
+    }
   });
 });

@@ -14,6 +14,8 @@ const STOPPED = 0;
 const PAUSED = 2;
 
 interface AreaSnapshot {
+  /** Heartbeat count of each eligible NPC, by id. */
+  eligibleBeats: Map<number, number>;
   ticks: number;
   processed: number;
   skipped: number;
@@ -39,12 +41,18 @@ function snapshot(sw: StormWorld, area: Obj): AreaSnapshot {
   const int = (o: Obj, k: string) => w.call("GetLocalInt", o, k) as number;
   let eligible = 0;
   let heartbeats = 0;
+  const eligibleBeats = new Map<number, number>();
   for (const o of w.get(area).contents) {
     if (o.kind !== "creature") continue;
-    heartbeats += int(o.handle, "npc_metric_heartbeat_count");
-    if (!o.isPC && int(o.handle, "npc_behavior_init_done") === 1 && int(o.handle, "npc_flag_disable_object") !== 1) eligible++;
+    const beats = int(o.handle, "npc_metric_heartbeat_count");
+    heartbeats += beats;
+    if (!o.isPC && int(o.handle, "npc_behavior_init_done") === 1 && int(o.handle, "npc_flag_disable_object") !== 1) {
+      eligible++;
+      eligibleBeats.set(o.id, beats);
+    }
   }
   return {
+    eligibleBeats,
     ticks: int(area, "npc_area_metric_tick_count"),
     processed: int(area, "npc_area_metric_processed_count"),
     skipped: int(area, "npc_area_metric_skipped_count"),
@@ -75,6 +83,15 @@ function checkWait(sw: StormWorld, i: number, before: AreaSnapshot, after: AreaS
   if (ran > ticks * budget) fail(`${ran} heartbeats in ${ticks} ticks, above the budget ${budget}`);
   if (after.heartbeats - before.heartbeats !== ran) {
     fail(`processed + skipped grew by ${ran} but the area's NPCs counted ${after.heartbeats - before.heartbeats} heartbeats`);
+  }
+  // No starvation: with E eligible NPCs, each due at least once per cold period, every one is
+  // attempted within (ceil(E / budget) + 1) cold periods of ticks.
+  const coldEvery = 4;
+  const bound = (Math.ceil(before.eligible / budget) + 1) * coldEvery + 1;
+  if (wasPresent && ticks >= bound) {
+    for (const [id, beats] of before.eligibleBeats) {
+      if ((after.eligibleBeats.get(id) ?? beats) === beats) fail(`eligible NPC #${id.toString(16)} got no heartbeat in ${ticks} ticks (${before.eligible} eligible, budget ${budget})`);
+    }
   }
 }
 
