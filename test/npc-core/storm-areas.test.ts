@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { METRIC_KEYS, metricKeysWritten } from "./metric-keys.js";
-import { areaConfigs, stormEvent } from "./storm-events.js";
+import { areaConfigs, startPcs, stormEvent } from "./storm-events.js";
 import { runStorm } from "./storm-run.js";
 import { buildStorm } from "./storm-world.js";
 
@@ -19,8 +19,8 @@ describe("area storms keep the queue and area-controller invariants", () => {
     const reached = { stopped: 0, removedExit: 0, overflow: 0, deferred: 0, cold: 0 };
     const transitions = new Set<string>();
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), areaConfigs, fc.array(stormEvent, { minLength: 1, maxLength: 80, size: "max" }), (seed, configs, events) => {
-        const sw = buildStorm(seed, configs);
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), areaConfigs, startPcs, fc.array(stormEvent, { minLength: 1, maxLength: 80, size: "max" }), (seed, configs, atLoad, events) => {
+        const sw = buildStorm(seed, configs, undefined, atLoad);
         for (const t of runStorm(sw, seed, events)) transitions.add(t);
         const objects = [sw.w.module, ...sw.areas, ...sw.npcs, ...sw.pcs.filter((p) => p !== undefined)];
         for (const key of metricKeysWritten(sw.w, objects)) expect([...METRIC_KEYS, ...AREA_CONTROLLER_KEYS]).toContain(key);

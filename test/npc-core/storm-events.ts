@@ -75,6 +75,12 @@ export const areaConfigs: fc.Arbitrary<AreaConfig[]> = fc.array(
   { minLength: AREA_SIZES.length, maxLength: AREA_SIZES.length },
 );
 
+/** Where each PC slot stands at module load (undefined: not logged in); mostly nobody. */
+export const startPcs: fc.Arbitrary<(number | undefined)[]> = fc.array(fc.option(areaIx, { nil: undefined, freq: 2 }), {
+  minLength: PC_SLOTS,
+  maxLength: PC_SLOTS,
+});
+
 const areaName = (i: number): string => `A${i}`;
 const otherName = (o: number): string => (o < NPC_COUNT ? `N${o}` : `P${o - NPC_COUNT}`);
 const exitNote = (t: ExitTiming): string => (t === "removed" ? " (OnExit after the list dropped it)" : "");
@@ -102,12 +108,14 @@ export function describeEvent(ev: StormEvent): string {
   }
 }
 
-/** The storm as numbered lines, with the area settings first. */
-export function describeStorm(seed: number, configs: AreaConfig[], events: readonly StormEvent[]): string {
+/** The storm as numbered lines, with the area settings (and PCs there at module load) first. */
+export function describeStorm(seed: number, configs: AreaConfig[], events: readonly StormEvent[], atLoad: (number | undefined)[] = []): string {
   const settings = configs
     .map((c, i) => `${areaName(i)}: ${c.alwaysOn ? "always-on, " : ""}idle ${c.idleStopSec || "180 (default)"} s, budget ${c.budget || "6 (default)"}`)
     .join("; ");
-  return [`world seed ${seed}; ${settings}`, ...events.map((ev, i) => `#${i} ${describeEvent(ev)}`)].join("\n");
+  const present = atLoad.flatMap((a, k) => (a === undefined ? [] : [`P${k} in ${areaName(a)}`]));
+  const load = present.length > 0 ? `; at module load ${present.join(", ")}` : "";
+  return [`world seed ${seed}; ${settings}${load}`, ...events.map((ev, i) => `#${i} ${describeEvent(ev)}`)].join("\n");
 }
 
 /** The creature an `other` index names, or undefined for a PC slot nobody is logged in to. */

@@ -133,7 +133,8 @@ export function runStorm(sw: StormWorld, seed: number, events: readonly StormEve
   const now = () => sw.w.clock.nowMs;
   // When each area last had a PC (or always-on); undefined while it never had one.
   const lastPresentMs = sw.areas.map((_, i) => (present(sw, i) ? now() : undefined));
-  const at = (i: number, rule: string): StormFailure => new StormFailure(i, describeStorm(seed, sw.configs, events.slice(0, i + 1)), rule);
+  const atLoad = sw.pcs.map((p) => (p ? sw.areas.findIndex((a) => a.id === sw.w.get(p).area?.id) : undefined));
+  const at = (i: number, rule: string): StormFailure => new StormFailure(i, describeStorm(seed, sw.configs, events.slice(0, i + 1), atLoad), rule);
   try {
     checkAll(sw, lastPresentMs);
   } catch (err) {

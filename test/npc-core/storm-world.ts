@@ -63,8 +63,12 @@ function countPending(w: World): Map<number, number> {
 /** NPC i stands at x = (i * 37) % 160 on the x axis: some near a PC at x, some beyond 40 m. */
 export const npcX = (i: number): number => (i * 37) % 160;
 
-/** Builds the world and starts the module (spawns, then module load bootstraps the areas). */
-export function buildStorm(seed: number, configs: AreaConfig[], hooks: AreaHooks = REAL_AREA_HOOKS): StormWorld {
+/**
+ * Builds the world and starts the module (spawns, then module load bootstraps the areas).
+ * `startPcs[k]`: the area PC slot k already stands in at module load (logged in and placed
+ * without OnEnter, as after a restart with players in), or undefined.
+ */
+export function buildStorm(seed: number, configs: AreaConfig[], hooks: AreaHooks = REAL_AREA_HOOKS, startPcs: (number | undefined)[] = []): StormWorld {
   const w = npcWorld(seed);
   const pending = countPending(w);
   registerSubsetScripts(w, { npc_area_enter: () => hooks.enter(w), npc_area_exit: () => hooks.exit(w), npc_mod_load: loadMain });
@@ -95,8 +99,15 @@ export function buildStorm(seed: number, configs: AreaConfig[], hooks: AreaHooks
       );
     }
   });
+  const pcs: (Obj | undefined)[] = Array.from({ length: PC_SLOTS }, (_, k) => {
+    const at = startPcs[k];
+    if (at === undefined) return undefined;
+    const pc = w.createCreature({ tag: `P${k}`, isPC: true, hp: 50, maxHp: 50, position: { x: 0, y: 0, z: 0 } });
+    w.placeInArea(w.get(pc), w.get(areas[at]!));
+    return pc;
+  });
   w.start();
-  return { w, areas, configs, npcs, pcs: Array.from({ length: PC_SLOTS }, () => undefined), pending };
+  return { w, areas, configs, npcs, pcs, pending };
 }
 
 /** When the engine updates the area's object list relative to the hook (see the seed). */
