@@ -39,9 +39,10 @@ describe("npc-build sim", () => {
   it("runs a small module, checks the invariants every tick and writes the report", async () => {
     const dir = tempDir();
     const a = await simRun(dir, "7");
-    expect(a.stderr).not.toMatch(/invariant violated|script failure/);
+    expect(a.stderr).not.toMatch(/invariant violated at|script failure at/);
     expect(a.code).toBe(0);
     expect(a.stderr).toMatch(/minute 1\/1: .* s wall, \d+ NPCs alive, worst queue depth \d+/);
+    expect(a.stderr).toMatch(/npc-build sim: done, 1 min simulated in [\d.]+ s wall; 0 invariant violations, 0 script failures; \d+ NPCs alive; worst script run \d+ of 524288 instructions/);
     expect(a.stdout).toMatch(/Invariant violations: 0/);
     const r = a.report;
     expect(r.params).toMatchObject({ npcs: 20, areas: 3, minutes: 1, seed: 7 });

@@ -1,11 +1,12 @@
 // Runs the simulation: builds the module, steps the clock one simulated second at a time with
 // scripted activity, and records per area and per tick what the NPC module did.
 import { performance } from "node:perf_hooks";
+import type { GameObject } from "../twin/engine/objects.js";
 import { SeededRandom } from "../twin/engine/random.js";
 import { takePeakInstructions } from "../twin/node/runtime.js";
 import { Activity } from "./activity.js";
 import type { HookMains } from "./hooks.js";
-import { checkInvariants } from "./invariants.js";
+import { InvariantChecker } from "./invariants.js";
 import { buildWorld, type SimShape } from "./world.js";
 
 /** The game's instruction limit for one script run. */
@@ -42,7 +43,7 @@ export interface SimResult {
   violationCount: number;
   scriptFailures: { timeMs: number; message: string }[];
   worstInstructions: { tick: number; instructions: number; limit: number };
-  totals: { processed: number; skipped: number; deferred: number; deaths: number; worstDepth: number; degradedTicks: number };
+  totals: { processed: number; skipped: number; deferred: number; deaths: number; respawns: number; worstDepth: number; degradedTicks: number };
   setupMs: number;
   totalMs: number;
 }
@@ -52,6 +53,9 @@ export interface Progress {
   wallMs: number;
   alive: number;
   worstDepth: number;
+  /** Deaths and respawns since the start. */
+  deaths: number;
+  respawns: number;
 }
 
 export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Progress) => void = () => {}): SimResult {
@@ -65,8 +69,13 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
   takePeakInstructions();
   const setupMs = performance.now() - t0;
 
-  const int = (o: (typeof areas)[number], k: string) => w.call("GetLocalInt", o, k) as number;
-  const series: AreaSeries[] = areas.map((a) => ({ tag: w.call("GetTag", a) as string, depth: [], processed: [], skipped: [], deferred: [], degraded: [], state: [] }));
+  // Areas and NPCs as objects, their locals read straight from the tables (as GetLocalInt answers
+  // them): this runs for every area after every simulated second.
+  const areaObjs = areas.map((a) => w.get(a));
+  const npcObjs = npcs.map((n) => w.get(n));
+  const int = (o: GameObject, k: string) => (o.locals.get("int", k) as number | undefined) ?? 0;
+  const checker = new InvariantChecker(w, areas, npcs);
+  const series: AreaSeries[] = areaObjs.map((a) => ({ tag: a.tag, depth: [], processed: [], skipped: [], deferred: [], degraded: [], state: [] }));
   const last = areas.map(() => ({ processed: 0, skipped: 0, deferred: 0 }));
   const result: SimResult = {
     params,
@@ -79,7 +88,7 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
     violationCount: 0,
     scriptFailures: [],
     worstInstructions: { tick: -1, instructions: 0, limit: INSTRUCTION_LIMIT },
-    totals: { processed: 0, skipped: 0, deferred: 0, deaths: 0, worstDepth: 0, degradedTicks: 0 },
+    totals: { processed: 0, skipped: 0, deferred: 0, deaths: 0, respawns: 0, worstDepth: 0, degradedTicks: 0 },
     setupMs,
     totalMs: 0,
   };
@@ -89,10 +98,16 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
     activity.step(t);
     w.advance(1);
     result.wallMs.push(round2(performance.now() - tickStart));
+    // NPCs the spawn brought back this tick.
+    while (npcObjs.length < npcs.length) {
+      const npc = npcs[npcObjs.length]!;
+      npcObjs.push(w.get(npc));
+      checker.add(npc);
+    }
     const peak = takePeakInstructions();
     result.peakInstructions.push(peak);
     if (peak > result.worstInstructions.instructions) result.worstInstructions = { tick: t, instructions: peak, limit: INSTRUCTION_LIMIT };
-    areas.forEach((a, i) => {
+    areaObjs.forEach((a, i) => {
       const s = series[i]!;
       const depth = int(a, "npc_area_queue_depth");
       const degraded = int(a, "npc_area_degraded_mode") !== 0 ? 1 : 0;
@@ -115,18 +130,20 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
       if (depth > minuteWorstDepth) minuteWorstDepth = depth;
       last[i] = now;
     });
-    const alive = npcs.filter((n) => w.lookup(n)?.dead === false).length;
+    let alive = 0;
+    for (const n of npcObjs) if (!n.destroyed && !n.dead) alive++;
     result.alive.push(alive);
-    for (const message of checkInvariants(w, areas, npcs)) {
+    for (const message of checker.check()) {
       result.violationCount++;
       if (result.violations.length < MAX_KEPT_VIOLATIONS) result.violations.push({ tick: t, message });
     }
     if ((t + 1) % 60 === 0) {
-      onMinute({ minute: (t + 1) / 60, wallMs: performance.now() - t0, alive, worstDepth: minuteWorstDepth });
+      onMinute({ minute: (t + 1) / 60, wallMs: performance.now() - t0, alive, worstDepth: minuteWorstDepth, deaths: activity.deaths, respawns: activity.respawns });
       minuteWorstDepth = 0;
     }
   }
-  result.totals.deaths = npcs.length - (result.alive.at(-1) ?? npcs.length);
+  result.totals.deaths = activity.deaths;
+  result.totals.respawns = activity.respawns;
   result.scriptFailures = w.scriptFailures.map((f) => ({ timeMs: f.timeMs, message: f.error.message }));
   result.totalMs = round2(performance.now() - t0);
   result.setupMs = round2(setupMs);

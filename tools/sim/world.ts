@@ -26,8 +26,9 @@ const AREA_SIZE = 160;
 export interface SimWorld {
   w: World;
   areas: NwObject[];
-  /** NPCs of each area (they stay where they spawned). */
+  /** NPCs of each area now (they stay where they spawned; a destroyed corpse leaves the list). */
   npcsByArea: NwObject[][];
+  /** Every NPC ever created, in creation order (respawned ones are appended). */
   npcs: NwObject[];
   pcs: NwObject[];
 }
@@ -48,25 +49,29 @@ export function buildWorld(shape: SimShape, hooks: HookMains, rng: SeededRandom)
   for (let i = 0; i < shape.areas; i++) {
     areas.push(w.createArea({ tag: `AREA${i}`, scripts: { [EVENT.AREA_ON_ENTER]: "npc_area_enter", [EVENT.AREA_ON_EXIT]: "npc_area_exit" } }));
   }
-  const npcsByArea: NwObject[][] = areas.map(() => []);
-  const npcs: NwObject[] = [];
-  for (let i = 0; i < shape.npcs; i++) {
-    const a = i % shape.areas;
-    const npc = w.createCreature({
-      tag: `NPC${i}`,
-      area: areas[a],
-      position: { x: rng.below(AREA_SIZE), y: rng.below(AREA_SIZE), z: 0 },
-      faction: rng.below(2) === 0 ? FACTION_HOSTILE : FACTION_COMMONER,
-      hp: NPC_HP,
-      maxHp: NPC_HP,
-      scripts: NPC_HOOKS,
-    });
-    npcsByArea[a]!.push(npc);
-    npcs.push(npc);
-  }
-  const pcs: NwObject[] = [];
-  for (let i = 0; i < shape.pcs; i++) pcs.push(w.createCreature({ tag: `PC${i}`, isPC: true, hp: 1000, maxHp: 1000 }));
-  return { w, areas, npcsByArea, npcs, pcs };
+  const sim: SimWorld = { w, areas, npcsByArea: areas.map(() => []), npcs: [], pcs: [] };
+  for (let i = 0; i < shape.npcs; i++) addNpc(sim, i % shape.areas, rng);
+  for (let i = 0; i < shape.pcs; i++) sim.pcs.push(w.createCreature({ tag: `PC${i}`, isPC: true, hp: 1000, maxHp: 1000 }));
+  return sim;
+}
+
+/**
+ * Creates an NPC at a random place in area `a` (no OnSpawn: the world's start, or the caller,
+ * fires it) and files it in the lists; its tag numbers NPCs in creation order.
+ */
+export function addNpc(sim: SimWorld, a: number, rng: SeededRandom): NwObject {
+  const npc = sim.w.createCreature({
+    tag: `NPC${sim.npcs.length}`,
+    area: sim.areas[a],
+    position: randomPosition(rng),
+    faction: rng.below(2) === 0 ? FACTION_HOSTILE : FACTION_COMMONER,
+    hp: NPC_HP,
+    maxHp: NPC_HP,
+    scripts: NPC_HOOKS,
+  });
+  sim.npcsByArea[a]!.push(npc);
+  sim.npcs.push(npc);
+  return npc;
 }
 
 export function randomPosition(rng: SeededRandom): { x: number; y: number; z: number } {

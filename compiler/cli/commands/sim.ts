@@ -32,9 +32,15 @@ export async function simCommand(io: CliIO, flags: SimFlags): Promise<ExitCode> 
   }
   io.stderr(`npc-build sim: ${params.npcs} NPCs, ${params.areas} areas, ${params.pcs} PCs, ${params.minutes} min, seed ${params.seed}\n`);
   const result = simulate(params, hooks, (p) =>
-    io.stderr(`  minute ${p.minute}/${params.minutes}: ${(p.wallMs / 1000).toFixed(1)} s wall, ${p.alive} NPCs alive, worst queue depth ${p.worstDepth}\n`),
+    io.stderr(
+      `  minute ${p.minute}/${params.minutes}: ${(p.wallMs / 1000).toFixed(1)} s wall, ${p.alive} NPCs alive, worst queue depth ${p.worstDepth}, deaths ${p.deaths}, respawns ${p.respawns}\n`,
+    ),
   );
   const files = writeReport(reportDir, result);
+  const worst = result.worstInstructions;
+  io.stderr(
+    `npc-build sim: done, ${params.minutes} min simulated in ${(result.totalMs / 1000).toFixed(1)} s wall; ${result.violationCount} invariant violations, ${result.scriptFailures.length} script failures; ${result.alive.at(-1) ?? 0} NPCs alive; worst script run ${worst.instructions} of ${worst.limit} instructions\n`,
+  );
   for (const v of result.violations) io.stderr(`invariant violated at tick ${v.tick}: ${v.message}\n`);
   if (result.violationCount > result.violations.length) io.stderr(`... and ${result.violationCount - result.violations.length} more violations\n`);
   for (const f of result.scriptFailures.slice(0, 20)) io.stderr(`script failure at ${(f.timeMs / 1000).toFixed(3)} s: ${f.message}\n`);

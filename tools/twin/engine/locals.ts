@@ -6,9 +6,13 @@ export type LocalType = "int" | "float" | "string" | "object" | "location" | "js
 
 export class Locals {
   private readonly tables = new Map<LocalType, Map<string, NwValue>>();
+  /** Bumped by every set and delete, so a reader (the sim's invariant checker) can skip unchanged objects. */
+  version = 0;
+  /** The int table (also in `tables`), kept at hand: GetLocalInt is the engine call scripts make most. */
+  private ints: Map<string, NwValue> | undefined;
 
   get(type: LocalType, name: string): NwValue | undefined {
-    return this.tables.get(type)?.get(name);
+    return (type === "int" ? this.ints : this.tables.get(type))?.get(name);
   }
 
   set(type: LocalType, name: string, value: NwValue): void {
@@ -16,12 +20,15 @@ export class Locals {
     if (!table) {
       table = new Map();
       this.tables.set(type, table);
+      if (type === "int") this.ints = table;
     }
     table.set(name, value);
+    this.version++;
   }
 
   delete(type: LocalType, name: string): void {
     this.tables.get(type)?.delete(name);
+    this.version++;
   }
 
   /** Every variable as [type, name, value], by type then in first-set order (for tests and dumps). */

@@ -87,6 +87,8 @@ export class World implements EngineHost {
   readonly sql: SqlHost;
   readonly scripts = new Map<string, ScriptBody>();
   readonly objects = new Map<number, GameObject>();
+  /** The same objects indexed by id (ids are handed out from 1 up): lookup is on every engine call. */
+  private readonly byId: (GameObject | undefined)[] = [undefined];
   readonly module: GameObject;
   /** Areas in creation order, and the GetFirst/NextArea cursor. */
   readonly areas: GameObject[] = [];
@@ -162,6 +164,7 @@ export class World implements EngineHost {
   create(kind: ObjectKind): GameObject {
     const obj = new GameObject(this.nextId++, kind);
     this.objects.set(obj.id, obj);
+    this.byId.push(obj);
     if (kind === "area") this.areas.push(obj);
     if (kind === "module" || kind === "area") obj.faction = FACTION_PC;
     return obj;
@@ -208,8 +211,9 @@ export class World implements EngineHost {
 
   /** The live object behind a handle, or undefined (invalid, destroyed, or never existed). */
   lookup(handle: NwObject): GameObject | undefined {
-    const obj = this.objects.get(handle.id);
-    return obj && !obj.destroyed ? obj : undefined;
+    const id = handle.id;
+    const obj = id < this.byId.length ? this.byId[id] : undefined;
+    return obj !== undefined && !obj.destroyed ? obj : undefined;
   }
 
   /** The live object behind a handle, or an error (for test code). */

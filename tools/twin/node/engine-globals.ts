@@ -4,7 +4,7 @@
 // EngineNotModeled when called, not when installed.
 import type { EngineParam, LiteralExpr } from "../../nwscript/ast.js";
 import { loadLangspec } from "../../nwscript/langspec.js";
-import type { EngineHost } from "../engine-contract.js";
+import type { EngineFunction, EngineHost } from "../engine-contract.js";
 import { OBJECT_INVALID, type NwValue } from "../values.js";
 import { endRun } from "./runtime.js";
 
@@ -26,10 +26,19 @@ export function installEngine(host: EngineHost, langspecPath?: string): void {
   const spec = loadLangspec(langspecPath);
   for (const fn of spec.functions) {
     const params = fn.params;
-    g[fn.name] = (...args: NwValue[]) => {
+    const name = fn.name;
+    // The implementation bound to the installed world, found once per world rather than by name
+    // on every call (engine calls are most of what a simulated script does).
+    let boundHost: EngineHost | undefined;
+    let bound: EngineFunction | undefined;
+    g[name] = (...args: NwValue[]) => {
       const h = currentHost();
       const full = args.length < params.length ? [...args, ...params.slice(args.length).map((p) => defaultValue(h, p))] : args;
-      return h.engineFunction(fn.name)(full);
+      if (h !== boundHost) {
+        bound = h.engineFunction(name);
+        boundHost = h;
+      }
+      return bound!(full);
     };
   }
   for (const [name, c] of spec.constants) g[name] = c.value;
