@@ -6,22 +6,38 @@
 #include "npc_db_config"
 #include "npc_db_slots"
 
+void NpcDbBootRestore();
+void NpcDbBootReady();
+
 void NpcDbBoot()
 {
     object mod = GetModule();
     NpcDbMigrate();
-    SetLocalInt(mod, NPC_DB_VAR_READY, TRUE);
+    SetLocalInt(mod, NPC_DB_VAR_MIGRATED, TRUE);
     if (GetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE) == TRUE)
     {
-        DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_DUE);
-        object area = GetFirstArea();
-        while (GetIsObjectValid(area))
-        {
-            object a = area;
-            AssignCommand(mod, NpcDbRestoreArea(a));
-            area = GetNextArea();
-        }
+        AssignCommand(mod, NpcDbBootRestore());
     }
+    else
+    {
+        NpcDbBootReady();
+    }
+}
+
+void NpcDbBootRestore()
+{
+    if (!NpcDbRestoreSome())
+    {
+        AssignCommand(GetModule(), NpcDbBootRestore());
+        return;
+    }
+    DeleteLocalInt(GetModule(), NPC_DB_VAR_RESTORE_DUE);
+    NpcDbBootReady();
+}
+
+void NpcDbBootReady()
+{
+    SetLocalInt(GetModule(), NPC_DB_VAR_READY, TRUE);
     if (NpcDbQueueCount() > 0)
     {
         NpcDbStartFlushLoop();

@@ -11,7 +11,7 @@
 int NpcDbRestore(object oNpc)
 {
     object mod = GetModule();
-    if (GetLocalInt(mod, NPC_DB_VAR_READY) != TRUE)
+    if (GetLocalInt(mod, NPC_DB_VAR_MIGRATED) != TRUE)
     {
         SetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE, TRUE);
         return FALSE;
@@ -46,19 +46,34 @@ int NpcDbRestore(object oNpc)
     SetLocalInt(oNpc, NPC_VAR_STATE, SqlGetInt(q, 0));
     SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, since > now ? now : since);
     NpcBehaviorMetricInc(mod, NPC_DB_METRIC_RESTORED);
-    NpcDbMarkDirty(oNpc);
+    if (NpcDbSlotOf(oNpc) >= 0)
+    {
+        NpcDbMarkDirty(oNpc);
+    }
     return TRUE;
 }
 
-void NpcDbRestoreArea(object oArea)
+int NpcDbRestoreSome()
 {
-    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o))
+    int done = 0;
+    object area = GetFirstArea();
+    while (GetIsObjectValid(area))
     {
-        if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE)
+        object o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+        while (GetIsObjectValid(o))
         {
-            NpcDbRestore(o);
+            if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE)
+            {
+                if (done >= NPC_DB_RESTORE_PER_RUN)
+                {
+                    return FALSE;
+                }
+                NpcDbRestore(o);
+                done++;
+            }
+            o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
         }
-        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+        area = GetNextArea();
     }
+    return TRUE;
 }

@@ -51,6 +51,6 @@ export {
 } from "../persist/npc_db_queue";
 export { NpcDbFlushBatch, NpcDbDrain } from "../persist/npc_db_writer";
 export { NpcDbStartFlushLoop, NpcDbFlushAll, NpcDbShutdown } from "../persist/npc_db_loop";
-export { NpcDbRestore, NpcDbRestoreArea } from "../persist/npc_db_restore";
+export { NpcDbRestore, NpcDbRestoreSome } from "../persist/npc_db_restore";
 export { NpcDbBreakerState, NpcDbBreakerAllow, NpcDbBreakerRecord } from "../persist/npc_db_breaker";
 export { NpcDbQueueCount, NpcDbNpcId } from "../persist/npc_db_slots";

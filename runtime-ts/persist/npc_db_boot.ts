@@ -1,23 +1,31 @@
-// Module load: the schema migrations, then the writer may touch the database: NPCs that spawned
-// before (placed creatures) are restored one area per script run, and the flush loop starts.
+// Module load: the schema migrations; then NPCs that spawned before (placed creatures) are restored,
+// a few per script run; only then may the writer write (a snapshot taken before its NPC's row was
+// read must never overwrite that row), and what was queued is written.
 import { NpcDbMigrate } from "./npc_db_migrate";
 import { NpcDbStartFlushLoop } from "./npc_db_loop";
-import { NpcDbRestoreArea } from "./npc_db_restore";
-import { NPC_DB_VAR_READY, NPC_DB_VAR_RESTORE_DUE } from "./npc_db_config";
+import { NpcDbRestoreSome } from "./npc_db_restore";
+import { NPC_DB_VAR_MIGRATED, NPC_DB_VAR_READY, NPC_DB_VAR_RESTORE_DUE } from "./npc_db_config";
 import { NpcDbQueueCount } from "./npc_db_slots";
 
 export function NpcDbBoot(): void {
   const mod = GetModule();
   NpcDbMigrate();
-  SetLocalInt(mod, NPC_DB_VAR_READY, TRUE);
-  if (GetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE) == TRUE) {
-    DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_DUE);
-    let area = GetFirstArea();
-    while (GetIsObjectValid(area)) {
-      const a = area;
-      AssignCommand(mod, () => NpcDbRestoreArea(a));
-      area = GetNextArea();
-    }
+  SetLocalInt(mod, NPC_DB_VAR_MIGRATED, TRUE);
+  if (GetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE) == TRUE) AssignCommand(mod, () => NpcDbBootRestore());
+  else NpcDbBootReady();
+}
+
+/** One step of the restore pass; the writer starts when it is over. */
+export function NpcDbBootRestore(): void {
+  if (!NpcDbRestoreSome()) {
+    AssignCommand(GetModule(), () => NpcDbBootRestore());
+    return;
   }
+  DeleteLocalInt(GetModule(), NPC_DB_VAR_RESTORE_DUE);
+  NpcDbBootReady();
+}
+
+function NpcDbBootReady(): void {
+  SetLocalInt(GetModule(), NPC_DB_VAR_READY, TRUE);
   if (NpcDbQueueCount() > 0) NpcDbStartFlushLoop();
 }

@@ -15,6 +15,8 @@ export const NPC_DB_FLUSH_THRESHOLD = 256;
 export const NPC_DB_FLUSH_INTERVAL_SEC: float = 5.0;
 /** Batches one drain run may write (shutdown, admin flush): capacity / batch + 1. */
 export const NPC_DB_DRAIN_MAX_BATCHES = 9;
+/** NPCs the boot's restore pass reads per script run. */
+export const NPC_DB_RESTORE_PER_RUN = 64;
 /** Creatures the deferred sweep may visit in one run. */
 export const NPC_DB_SWEEP_MAX_OBJECTS = 4096;
 
@@ -57,7 +59,9 @@ export const NPC_DB_SLOT_SINCE = "npc_db_q_since_";
 export const NPC_DB_SLOT_ALIVE = "npc_db_q_alive_";
 /** NPCs holding a deferred change (re-queued by heartbeats and the sweep). */
 export const NPC_DB_VAR_DEFERRED_PENDING = "npc_db_deferred_pending";
-/** TRUE once module load ran the migrations: nothing touches the database before. */
+/** TRUE once module load ran the migrations: restores may read from then on. */
+export const NPC_DB_VAR_MIGRATED = "npc_db_migrated";
+/** TRUE once the boot's restore pass is over: writes may start (never before a row was read). */
 export const NPC_DB_VAR_READY = "npc_db_ready";
 /** TRUE on an NPC whose row was read (at spawn, or by the boot's restore pass). */
 export const NPC_DB_VAR_RESTORED = "npc_db_restored";

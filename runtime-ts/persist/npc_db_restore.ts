@@ -7,13 +7,14 @@ import {
   NPC_DB_METRIC_RESTORE_SKIPPED,
   NPC_DB_METRIC_RESTORED,
   NPC_DB_NAME,
-  NPC_DB_VAR_READY,
+  NPC_DB_RESTORE_PER_RUN,
+  NPC_DB_VAR_MIGRATED,
   NPC_DB_VAR_RESTORE_DUE,
   NPC_DB_VAR_RESTORED,
 } from "./npc_db_config";
 import { NPC_VAR_INIT_DONE } from "../core/npc_config";
 import { NpcDbMarkDirty } from "./npc_db_queue";
-import { NpcDbNpcId } from "./npc_db_slots";
+import { NpcDbNpcId, NpcDbSlotOf } from "./npc_db_slots";
 
 /**
  * Reads the NPC's row by npc_id and applies its state. A row with alive = 0 is a respawn: the NPC
@@ -22,7 +23,7 @@ import { NpcDbNpcId } from "./npc_db_slots";
  */
 export function NpcDbRestore(oNpc: object): boolean {
   const mod = GetModule();
-  if (GetLocalInt(mod, NPC_DB_VAR_READY) != TRUE) {
+  if (GetLocalInt(mod, NPC_DB_VAR_MIGRATED) != TRUE) {
     SetLocalInt(mod, NPC_DB_VAR_RESTORE_DUE, TRUE);
     return false;
   }
@@ -50,18 +51,30 @@ export function NpcDbRestore(oNpc: object): boolean {
   SetLocalInt(oNpc, NPC_VAR_STATE, SqlGetInt(q, 0));
   SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, since > now ? now : since);
   NpcBehaviorMetricInc(mod, NPC_DB_METRIC_RESTORED);
-  NpcDbMarkDirty(oNpc);
+  // Only a queued snapshot (taken before the read) is stale; otherwise the row already holds this.
+  if (NpcDbSlotOf(oNpc) >= 0) NpcDbMarkDirty(oNpc);
   return true;
 }
 
 /**
- * Creatures placed in the module spawn before OnModuleLoad ran the migrations: this restores each
- * initialised NPC of the area that was not read yet (one area per script run, from the boot).
+ * Creatures placed in the module spawn before OnModuleLoad ran the migrations: this restores every
+ * initialised NPC not read yet, NPC_DB_RESTORE_PER_RUN per script run (the next run is scheduled
+ * on the module while some are left); TRUE when none is left.
  */
-export function NpcDbRestoreArea(oArea: object): void {
-  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  while (GetIsObjectValid(o)) {
-    if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE) NpcDbRestore(o);
-    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+export function NpcDbRestoreSome(): boolean {
+  let done: int = 0;
+  let area = GetFirstArea();
+  while (GetIsObjectValid(area)) {
+    let o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+    while (GetIsObjectValid(o)) {
+      if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE) {
+        if (done >= NPC_DB_RESTORE_PER_RUN) return false;
+        NpcDbRestore(o);
+        done++;
+      }
+      o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+    }
+    area = GetNextArea();
   }
+  return true;
 }
