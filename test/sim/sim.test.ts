@@ -15,6 +15,8 @@ interface Report {
   violationCount: number;
   scriptFailures: unknown[];
   worstInstructions: { instructions: number; limit: number };
+  worstAreaRun: { instructions: number; area: string; npcs: number };
+  worstOtherRun: { instructions: number };
   totals: { processed: number };
   totalMs: number;
 }
@@ -42,7 +44,7 @@ describe("npc-build sim", () => {
     expect(a.stderr).not.toMatch(/invariant violated at|script failure at/);
     expect(a.code).toBe(0);
     expect(a.stderr).toMatch(/minute 1\/1: .* s wall, \d+ NPCs alive, worst queue depth \d+/);
-    expect(a.stderr).toMatch(/npc-build sim: done, 1 min simulated in [\d.]+ s wall; 0 invariant violations, 0 script failures; \d+ NPCs alive; worst script run \d+ of 524288 instructions/);
+    expect(a.stderr).toMatch(/npc-build sim: done, 1 min simulated in [\d.]+ s wall; 0 invariant violations, 0 script failures; \d+ NPCs alive; worst area tick \d+ of 524288 instructions \(\d+ NPCs\)/);
     expect(a.stdout).toMatch(/Invariant violations: 0/);
     const r = a.report;
     expect(r.params).toMatchObject({ npcs: 20, areas: 3, minutes: 1, seed: 7 });
@@ -59,6 +61,11 @@ describe("npc-build sim", () => {
     expect(r.totals.processed).toBeGreaterThan(0);
     expect(r.worstInstructions.instructions).toBeGreaterThan(0);
     expect(r.worstInstructions.instructions).toBeLessThanOrEqual(r.worstInstructions.limit);
+    // Runs on an area (the controller) and the others are told apart; the largest is one of them.
+    expect(r.worstAreaRun.instructions).toBeGreaterThan(0);
+    expect(r.worstOtherRun.instructions).toBeGreaterThan(0);
+    expect(Math.max(r.worstAreaRun.instructions, r.worstOtherRun.instructions)).toBe(r.worstInstructions.instructions);
+    expect(r.worstAreaRun.area).toMatch(/^AREA\d$/);
     // The page embeds chart.js and the per-tick data; nothing is fetched from the network.
     expect(a.html).toContain('<script id="sim-data" type="application/json">');
     const data = JSON.parse(a.html.match(/<script id="sim-data" type="application\/json">(.*?)<\/script>/s)![1]!) as { tick: number[]; processed: number[] };

@@ -3,10 +3,10 @@
 import { performance } from "node:perf_hooks";
 import type { GameObject } from "../twin/engine/objects.js";
 import { SeededRandom } from "../twin/engine/random.js";
-import { takePeakInstructions } from "../twin/node/runtime.js";
 import { Activity } from "./activity.js";
 import type { HookMains } from "./hooks.js";
 import { InvariantChecker } from "./invariants.js";
+import { RunMeter, type WorstAreaRun, type WorstOtherRun } from "./run-meter.js";
 import { buildWorld, type SimShape } from "./world.js";
 
 /** The game's instruction limit for one script run. */
@@ -43,6 +43,9 @@ export interface SimResult {
   violationCount: number;
   scriptFailures: { timeMs: number; message: string }[];
   worstInstructions: { tick: number; instructions: number; limit: number };
+  /** The largest run on an area (the controller's tick, or OnEnter/OnExit), and the largest other run. */
+  worstAreaRun: WorstAreaRun & { limit: number };
+  worstOtherRun: WorstOtherRun & { limit: number };
   totals: { processed: number; skipped: number; deferred: number; deaths: number; respawns: number; worstDepth: number; degradedTicks: number };
   setupMs: number;
   totalMs: number;
@@ -66,7 +69,8 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
   const activity = new Activity(sim, rng);
   w.start();
   activity.login();
-  takePeakInstructions();
+  // Script runs are measured from here: the module's load and the logins are not ticks.
+  const meter = new RunMeter(w);
   const setupMs = performance.now() - t0;
 
   // Areas and NPCs as objects, their locals read straight from the tables (as GetLocalInt answers
@@ -88,6 +92,8 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
     violationCount: 0,
     scriptFailures: [],
     worstInstructions: { tick: -1, instructions: 0, limit: INSTRUCTION_LIMIT },
+    worstAreaRun: { ...meter.worstArea, limit: INSTRUCTION_LIMIT },
+    worstOtherRun: { ...meter.worstOther, limit: INSTRUCTION_LIMIT },
     totals: { processed: 0, skipped: 0, deferred: 0, deaths: 0, respawns: 0, worstDepth: 0, degradedTicks: 0 },
     setupMs,
     totalMs: 0,
@@ -95,6 +101,7 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
   let minuteWorstDepth = 0;
   for (let t = 0; t < result.ticks; t++) {
     const tickStart = performance.now();
+    meter.tick = t;
     activity.step(t);
     w.advance(1);
     result.wallMs.push(round2(performance.now() - tickStart));
@@ -104,7 +111,7 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
       npcObjs.push(w.get(npc));
       checker.add(npc);
     }
-    const peak = takePeakInstructions();
+    const peak = meter.takeTickPeak();
     result.peakInstructions.push(peak);
     if (peak > result.worstInstructions.instructions) result.worstInstructions = { tick: t, instructions: peak, limit: INSTRUCTION_LIMIT };
     areaObjs.forEach((a, i) => {
@@ -142,6 +149,8 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
       minuteWorstDepth = 0;
     }
   }
+  result.worstAreaRun = { ...meter.worstArea, limit: INSTRUCTION_LIMIT };
+  result.worstOtherRun = { ...meter.worstOther, limit: INSTRUCTION_LIMIT };
   result.totals.deaths = activity.deaths;
   result.totals.respawns = activity.respawns;
   result.scriptFailures = w.scriptFailures.map((f) => ({ timeMs: f.timeMs, message: f.error.message }));

@@ -37,9 +37,9 @@ export async function simCommand(io: CliIO, flags: SimFlags): Promise<ExitCode> 
     ),
   );
   const files = writeReport(reportDir, result);
-  const worst = result.worstInstructions;
+  const worst = result.worstAreaRun;
   io.stderr(
-    `npc-build sim: done, ${params.minutes} min simulated in ${(result.totalMs / 1000).toFixed(1)} s wall; ${result.violationCount} invariant violations, ${result.scriptFailures.length} script failures; ${result.alive.at(-1) ?? 0} NPCs alive; worst script run ${worst.instructions} of ${worst.limit} instructions\n`,
+    `npc-build sim: done, ${params.minutes} min simulated in ${(result.totalMs / 1000).toFixed(1)} s wall; ${result.violationCount} invariant violations, ${result.scriptFailures.length} script failures; ${result.alive.at(-1) ?? 0} NPCs alive; worst area tick ${worst.instructions} of ${worst.limit} instructions (${worst.npcs} NPCs)\n`,
   );
   for (const v of result.violations) io.stderr(`invariant violated at tick ${v.tick}: ${v.message}\n`);
   if (result.violationCount > result.violations.length) io.stderr(`... and ${result.violationCount - result.violations.length} more violations\n`);
