@@ -4,6 +4,8 @@
 //    second with no player there; the presence policy makes every NPC cold (due every 4th tick).
 //  - "players-left": the area is ours with default settings; the one player leaves it when the
 //    window starts, so it PAUSES (light polling) and STOPS after the idle window (180 s).
+//  - "all-hot": as always-on with npc_area_all_hot set (our dispatcher without the presence policy;
+//    the "naive always-on" of docs/npc_presence_policy.md), for reference.
 //  - "naive": no area controller; every NPC's OnHeartbeat is the naive always-on script, fired
 //    every 6 s per NPC (staggered over the 6 s like the game's heartbeats) regardless of players.
 // A lobby area without hooks holds the player, so the presence checks walk a real PC list.
@@ -15,7 +17,7 @@ import { NPC_HOOKS } from "../../sim/world.js";
 import { NAIVE_SCRIPT } from "./naive.js";
 import type { ScriptSet } from "./scripts.js";
 
-export type EmptyAreaMode = "always-on" | "players-left" | "naive";
+export type EmptyAreaMode = "always-on" | "all-hot" | "players-left" | "naive";
 
 export interface EmptyAreaShape {
   npcs: number;
@@ -67,7 +69,8 @@ export function runEmptyArea(scripts: ScriptSet, mode: EmptyAreaMode, shape: Emp
   const lobby = w.createArea({ tag: "LOBBY" });
   const areaHooks: Record<number, string> = mode === "naive" ? {} : { [EVENT.AREA_ON_ENTER]: "npc_area_enter", [EVENT.AREA_ON_EXIT]: "npc_area_exit" };
   const area = w.createArea({ tag: "EMPTY", scripts: areaHooks });
-  if (mode === "always-on") w.call("SetLocalInt", area, "npc_area_always_on", 1);
+  if (mode === "always-on" || mode === "all-hot") w.call("SetLocalInt", area, "npc_area_always_on", 1);
+  if (mode === "all-hot") w.call("SetLocalInt", area, "npc_area_all_hot", 1);
   const rng = new SeededRandom(shape.seed);
   const npcHooks: Record<number, string> = mode === "naive" ? { ...NPC_HOOKS, [EVENT.CREATURE_ON_HEARTBEAT]: NAIVE_SCRIPT } : NPC_HOOKS;
   const npcs: NwObject[] = [];
