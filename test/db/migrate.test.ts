@@ -193,6 +193,27 @@ describe("migrate", () => {
     expect(sha(file)).toBe(before);
   });
 
+  it("a database locked by another connection: a one-line DbError naming it, nothing applied", () => {
+    const file = path.join(tempDir(), "db.sqlite3");
+    migrateFile(file);
+    const holder = new Database(file);
+    holder.exec("BEGIN EXCLUSIVE");
+    try {
+      const db = openNpcDatabase(file, { create: false, busyTimeoutMs: 50 });
+      try {
+        expect(() => migrate(db, readMigrationsDir(migrationsFolder(LATER)), { appliedBy: "test" })).toThrow(
+          new DbError(`${file}: database is locked`),
+        );
+      } finally {
+        db.close();
+      }
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+    expect(ledgerRows(file).map((r) => r.version)).toEqual([1]);
+  });
+
   it("a missing database for a read (status/verify) is an error; the folder of a new one must exist", () => {
     const dir = tempDir();
     expect(() => openNpcDatabase(path.join(dir, "none.sqlite3"), { create: false })).toThrow(/database file not found/);

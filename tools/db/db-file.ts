@@ -18,6 +18,8 @@ export interface OpenOptions {
   /** Create the file when it does not exist (migrate); otherwise it must exist. */
   create: boolean;
   readonly?: boolean;
+  /** How long to wait for another connection's lock, in ms (better-sqlite3's default: 5000). */
+  busyTimeoutMs?: number;
 }
 
 export function openNpcDatabase(file: string, options: OpenOptions): Database.Database {
@@ -31,7 +33,7 @@ export function openNpcDatabase(file: string, options: OpenOptions): Database.Da
   }
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly === true, fileMustExist: !options.create });
+    db = new Database(file, { readonly: options.readonly === true, fileMustExist: !options.create, timeout: options.busyTimeoutMs ?? 5000 });
   } catch (e) {
     throw new DbError(`${file}: cannot open: ${(e as Error).message}`);
   }

@@ -2,8 +2,10 @@
 // with its schema_migrations row (PRAGMAs before it), so a killed process leaves all of a
 // migration or none. Nothing is written when the database and the files disagree.
 import path from "node:path";
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import { checkIntegrity, DbError } from "./db-file.js";
+
+const SqliteError = Database.SqliteError;
 import { SQL_BEGIN, SQL_COMMIT, SQL_LEDGER_APPLIED, SQL_LEDGER_INSERT, SQL_LEDGER_ONE, SQL_ROLLBACK } from "./ledger-sql.js";
 import { LEDGER_DDL, type Migration, migrationLabel } from "./migrations-dir.js";
 
@@ -98,6 +100,16 @@ export interface MigrateOptions {
 
 /** Applies the pending migrations in order; returns the ones applied. Throws DbError, having written nothing of a refused or failed migration. */
 export function migrate(db: Database.Database, migrations: readonly Migration[], options: MigrateOptions): Migration[] {
+  try {
+    return migrateOrThrow(db, migrations, options);
+  } catch (e) {
+    // SQLite's own refusals (a lock held by the server, a read-only file): one line naming the database.
+    if (e instanceof SqliteError) throw new DbError(`${db.name}: ${e.message}`);
+    throw e;
+  }
+}
+
+function migrateOrThrow(db: Database.Database, migrations: readonly Migration[], options: MigrateOptions): Migration[] {
   const damage = checkIntegrity(db, false);
   if (damage.length > 0) throw new DbError(`${db.name}: the database fails PRAGMA quick_check: ${damage[0]}`);
   if (!hasLedger(db)) {

@@ -1,6 +1,6 @@
 // `npc-build db migrate|status|verify --db FILE [--migrations DIR]`: the NPC database's
 // migrations from Node (tools/db). The game applies the same files at module load.
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import { checkIntegrity, DbError, openNpcDatabase } from "../../../tools/db/db-file.js";
 import { type Migration, MigrationsError, migrationLabel, readMigrationsDir } from "../../../tools/db/migrations-dir.js";
 import { inspect, migrate } from "../../../tools/db/migrator.js";
@@ -82,6 +82,8 @@ function withDb(
     return body(db, migrations, shown);
   } catch (e) {
     if (e instanceof DbError) throw new UsageError(readable(e));
+    // SQLite refusing a read (a lock held elsewhere, an unreadable page) is about the database, not a bug.
+    if (e instanceof Database.SqliteError) throw new UsageError(`${shown}: ${e.message}`);
     throw e;
   } finally {
     db.close();
