@@ -72,9 +72,9 @@ export function dbWorld(n: number, dir = tempDir(), seed = 3, strict = true): Db
 }
 
 /** An NPC with the core's hooks and a designer npc_id ("npc_<i>"); no OnSpawn yet. */
-export function addNpc(w: World, area: NwObject, i: number): NwObject {
+export function addNpc(w: World, area: NwObject, i: number, id = `npc_${i}`): NwObject {
   const npc = w.createCreature({ tag: `N${i}`, resref: "guard", area, hp: 1000, maxHp: 1000, scripts: NPC_HOOKS });
-  w.call("SetLocalString", npc, "npc_id", `npc_${i}`);
+  w.call("SetLocalString", npc, "npc_id", id);
   return npc;
 }
 
