@@ -20,6 +20,7 @@ const PCS = 10;
 const TICKS = 30;
 const LIMIT = 0.02 * DEFAULT_INSTRUCTION_LIMIT;
 const TICK_COUNT = "npc_area_metric_tick_count";
+const NPC_STATE_COMBAT = 3;
 
 interface Worst {
   w: World;
@@ -72,17 +73,14 @@ describe("area tick of the emitted scripts in the reference interpreter", () => 
       if (now !== tickCount) ticks.push(run);
       tickCount = now;
     };
-    let checkedStates = 0;
     for (let t = 0; t < TICKS; t++) {
       // Refill before every tick: each queued NPC takes another CRITICAL hit (consumed entries come back).
       for (let i = 0; i < QUEUED; i++) w.damage(npcs[i]!, pcs[i % PCS]!, 1);
       expect(int(w, area, "npc_area_queue_depth")).toBe(QUEUED);
       expect(int(w, area, "npc_area_degraded_mode")).toBe(1);
-      expect(npcs.slice(0, QUEUED).every((n) => int(w, n, "npc_state") === 3)).toBe(true);
-      checkedStates++;
+      expect(npcs.slice(0, QUEUED).every((n) => int(w, n, "npc_state") === NPC_STATE_COMBAT)).toBe(true);
       w.advance(1);
     }
-    expect(checkedStates).toBe(TICKS);
     // One loop, one tick per second, and the ticks really ran heartbeats.
     expect(ticks.length).toBe(TICKS + 1); // the first iteration runs at the first advance's start
     expect(int(w, area, "npc_area_metric_processed_count")).toBeGreaterThan(0);
