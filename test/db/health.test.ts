@@ -1,8 +1,10 @@
 // The health probe and the outage bookkeeping: real SQLite files in every state an operator meets.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { probeDatabase } from "../../tools/db/health-probe.js";
 import { percentile, summarize } from "../../tools/db/health-stats.js";
 import { EMPTY_STATE, judge, readState } from "../../tools/db/health-state.js";
@@ -106,6 +108,41 @@ describe("probeDatabase", () => {
     expect(probeDatabase(file, probeOptions)).toMatchObject({ reachable: true });
     server.exec("COMMIT");
     server.close();
+  });
+
+  it("keeps working beside another process that commits in a loop (WAL, busy timeout)", async () => {
+    const dir = healthTempDir();
+    const file = path.join(dir, "npc_state.sqlite3");
+    makeNpcDb(file, 100);
+    const stop = path.join(dir, "stop");
+    // A stand-in for the server: its own process and connection, small transactions back to back.
+    const writer = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const Database = require(process.argv[1]); const fs = require("fs");
+         const db = new Database(process.argv[2], { timeout: 5000 });
+         const up = db.prepare("UPDATE npc_state SET state = state + 1, row_version = row_version + 1 WHERE npc_id = ?");
+         const tx = db.transaction((i) => { for (let k = 0; k < 10; k++) up.run("npc" + ((i + k) % 100)); });
+         let i = 0; process.stdout.write("ready\\n");
+         while (!fs.existsSync(process.argv[3])) tx(i++);
+         db.close(); process.stdout.write(String(i) + "\\n");`,
+        createRequire(import.meta.url).resolve("better-sqlite3"),
+        file,
+        stop,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    writer.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    await vi.waitFor(() => expect(out).toContain("ready"), { timeout: 10_000 });
+    const results = [1, 2, 3].map(() => probeDatabase(file, { samples: 20, busyTimeoutMs: 2000 }));
+    fs.writeFileSync(stop, "");
+    const code = await new Promise((resolve) => writer.once("exit", resolve));
+    expect(code).toBe(0);
+    for (const r of results) expect(r).toMatchObject({ reachable: true, journalMode: "wal" });
+    const transactions = Number(out.trim().split("\n").pop());
+    expect(transactions).toBeGreaterThan(0); // the writer really was writing meanwhile
   });
 
   it("in rollback-journal mode an exclusive lock blocks reads too", () => {
