@@ -177,3 +177,56 @@ describe("deploy/scripts/bootstrap_nwnx.sh", () => {
     expect(unknown.stderr).toMatch(/unknown argument: --frobnicate/);
   });
 });
+
+describe("deploy/scripts/sqlite_healthcheck.sh", () => {
+  const healthcheck = path.join(deploy, "scripts/sqlite_healthcheck.sh");
+
+  it("passes shellcheck and bash -n", () => {
+    const result = spawnSync("shellcheck", ["--severity=style", healthcheck], { encoding: "utf8" });
+    if (result.error) throw new Error(`shellcheck could not run (apt-get install shellcheck): ${result.error.message}`);
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(() => execFileSync("bash", ["-n", healthcheck])).not.toThrow();
+  });
+
+  /** Runs the script against a stand-in npc-build that exits with the given codes in turn. */
+  function runWith(codes: number[], args: string[]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "npc-healthcheck-"));
+    const fake = path.join(dir, "npc-build");
+    fs.writeFileSync(
+      fake,
+      `#!/usr/bin/env bash\nn=$(cat "${dir}/count" 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > "${dir}/count"\necho "run $n: $*" >> "${dir}/calls"\ncodes=(${codes.join(" ")}); exit "\${codes[$((n - 1))]}"\n`,
+    );
+    fs.chmodSync(fake, 0o755);
+    // A PATH with the few tools the scripts use and no logger: the alert goes to stderr only, the same on every machine.
+    const bin = path.join(dir, "bin");
+    fs.mkdirSync(bin);
+    for (const tool of ["bash", "cat", "dirname", "sleep"]) {
+      fs.symlinkSync(execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim(), path.join(bin, tool));
+    }
+    const result = spawnSync(path.join(bin, "bash"), [healthcheck, "--interval", "0", ...args], { encoding: "utf8", env: { PATH: bin, NPC_BUILD: fake } });
+    const calls = fs.existsSync(path.join(dir, "calls")) ? fs.readFileSync(path.join(dir, "calls"), "utf8").trim().split("\n") : [];
+    return { ...result, calls };
+  }
+
+  it("runs the check --runs times with the database and threshold, and exits with the worst code", () => {
+    const ok = runWith([0, 0, 0], ["--db", "/srv/db.sqlite3", "--runs", "3", "--max-unreachable", "45"]);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toBe("");
+    expect(ok.calls).toEqual([1, 2, 3].map((n) => `run ${n}: db health --db /srv/db.sqlite3 --max-unreachable 45`));
+
+    const down = runWith([0, 1, 0], ["--db", "/srv/db.sqlite3", "--runs", "3"]);
+    expect(down.status).toBe(1);
+    expect(down.calls).toHaveLength(3);
+    expect(down.stderr).toBe("sqlite_healthcheck.sh: NPC database down: /srv/db.sqlite3 (npc-build db health exit 1)\n");
+
+    const broken = runWith([2], ["--db", "/srv/db.sqlite3", "--runs", "1"]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/could not run \(exit 2\)/);
+  });
+
+  it("refuses bad arguments with exit 2", () => {
+    expect(runWith([0], ["--runs", "0"]).status).toBe(2);
+    expect(runWith([0], ["--bogus"]).status).toBe(2);
+  });
+});
