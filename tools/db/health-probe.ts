@@ -51,6 +51,8 @@ export function probeDatabase(dbPath: string, options: ProbeOptions): ProbeResul
     // Every probe commit is synced to disk, so the write figure shows a slow or failing disk
     // (better-sqlite3's WAL default, NORMAL, would leave the sync out). Per connection only.
     db.pragma("synchronous = FULL");
+    // A large WAL is the server's to checkpoint: the probe's commits must not pay for it.
+    db.pragma("wal_autocheckpoint = 0");
     db.exec(CREATE_PROBE_TABLE);
     const write = db.prepare(WRITE_PROBE);
     const read = db.prepare(READ_PROBE);
