@@ -4,10 +4,10 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { checkIntegrity, DbError } from "./db-file.js";
-
-const SqliteError = Database.SqliteError;
 import { SQL_BEGIN, SQL_COMMIT, SQL_LEDGER_APPLIED, SQL_LEDGER_INSERT, SQL_LEDGER_ONE, SQL_ROLLBACK } from "./ledger-sql.js";
 import { LEDGER_DDL, type Migration, migrationLabel } from "./migrations-dir.js";
+
+const SqliteError = Database.SqliteError;
 
 export interface AppliedRow {
   version: number;
