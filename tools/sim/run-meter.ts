@@ -17,7 +17,7 @@ export interface WorstAreaRun {
 export interface WorstOtherRun {
   tick: number;
   instructions: number;
-  /** Tag of its OBJECT_SELF. */
+  /** Tag of its OBJECT_SELF (its kind when the tag is empty, e.g. "module"). */
   self: string;
 }
 
@@ -62,7 +62,7 @@ export class RunMeter {
         this.worstArea = { tick: this.tick, instructions: n, area: self.tag, npcs };
       }
     } else if (n > this.worstOther.instructions) {
-      this.worstOther = { tick: this.tick, instructions: n, self: self?.tag ?? "" };
+      this.worstOther = { tick: this.tick, instructions: n, self: self ? self.tag || self.kind : "" };
     }
   }
 }

@@ -73,10 +73,9 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
   const meter = new RunMeter(w);
   const setupMs = performance.now() - t0;
 
-  // Areas and NPCs as objects, their locals read straight from the tables (as GetLocalInt answers
+  // Areas as objects, their locals read straight from the tables (as GetLocalInt answers
   // them): this runs for every area after every simulated second.
   const areaObjs = areas.map((a) => w.get(a));
-  const npcObjs = npcs.map((n) => w.get(n));
   const int = (o: GameObject, k: string) => (o.locals.get("int", k) as number | undefined) ?? 0;
   const checker = new InvariantChecker(w, areas, npcs);
   const series: AreaSeries[] = areaObjs.map((a) => ({ tag: a.tag, depth: [], processed: [], skipped: [], deferred: [], degraded: [], state: [] }));
@@ -106,11 +105,7 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
     w.advance(1);
     result.wallMs.push(round2(performance.now() - tickStart));
     // NPCs the spawn brought back this tick.
-    while (npcObjs.length < npcs.length) {
-      const npc = npcs[npcObjs.length]!;
-      npcObjs.push(w.get(npc));
-      checker.add(npc);
-    }
+    while (checker.watching < npcs.length) checker.add(npcs[checker.watching]!);
     const peak = meter.takeTickPeak();
     result.peakInstructions.push(peak);
     if (peak > result.worstInstructions.instructions) result.worstInstructions = { tick: t, instructions: peak, limit: INSTRUCTION_LIMIT };
@@ -137,13 +132,12 @@ export function simulate(params: SimParams, hooks: HookMains, onMinute: (p: Prog
       if (depth > minuteWorstDepth) minuteWorstDepth = depth;
       last[i] = now;
     });
-    let alive = 0;
-    for (const n of npcObjs) if (!n.destroyed && !n.dead) alive++;
-    result.alive.push(alive);
     for (const message of checker.check()) {
       result.violationCount++;
       if (result.violations.length < MAX_KEPT_VIOLATIONS) result.violations.push({ tick: t, message });
     }
+    const alive = checker.alive;
+    result.alive.push(alive);
     if ((t + 1) % 60 === 0) {
       onMinute({ minute: (t + 1) / 60, wallMs: performance.now() - t0, alive, worstDepth: minuteWorstDepth, deaths: activity.deaths, respawns: activity.respawns });
       minuteWorstDepth = 0;
