@@ -26,21 +26,29 @@ void NpcDbFirstDrain()
 int NpcDbFlushAll(string reason)
 {
     NpcDbBreakerForceTrial(reason);
-    int round;
-    for (round = 0; round < NPC_DB_DRAIN_MAX_BATCHES; round++)
+    object mod = GetModule();
+    int batches = 0;
+    while (batches < NPC_DB_DRAIN_MAX_BATCHES)
     {
-        int deferred = NpcDbSweepDeferred();
-        int empty = NpcDbDrain(NPC_DB_DRAIN_MAX_BATCHES);
-        if (!empty)
+        if (NpcDbQueueCount() == 0)
+        {
+            if (GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) == 0)
+            {
+                break;
+            }
+            NpcDbSweepDeferred();
+            if (NpcDbQueueCount() == 0)
+            {
+                break;
+            }
+        }
+        if (!NpcDbFlushBatch())
         {
             break;
         }
-        if (deferred == 0)
-        {
-            break;
-        }
+        batches++;
     }
-    return NpcDbQueueCount() + GetLocalInt(GetModule(), NPC_DB_VAR_DEFERRED_PENDING);
+    return NpcDbQueueCount() + GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
 }
 
 void NpcDbShutdown()

@@ -103,27 +103,66 @@ int NpcDbSweepDeferred()
     {
         return 0;
     }
-    int found = 0;
+    int areaNo = GetLocalInt(mod, NPC_DB_VAR_SWEEP_AREA);
+    int skip = GetLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP);
+    if (areaNo == 0 && skip == 0)
+    {
+        SetLocalInt(mod, NPC_DB_VAR_SWEEP_CYCLE_PENDING, pending);
+        DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
+    }
+    int found = GetLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
     int visited = 0;
+    int requeued = 0;
     object area = GetFirstArea();
+    int i;
+    for (i = 0; i < areaNo && GetIsObjectValid(area); i++)
+    {
+        area = GetNextArea();
+    }
     while (GetIsObjectValid(area) && visited < NPC_DB_SWEEP_MAX_OBJECTS)
     {
         object o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+        int k;
+        for (k = 0; k < skip && GetIsObjectValid(o); k++)
+        {
+            o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+        }
         while (GetIsObjectValid(o) && visited < NPC_DB_SWEEP_MAX_OBJECTS)
         {
             visited++;
+            skip++;
             if (GetLocalInt(o, NPC_DB_VAR_DEFERRED) == TRUE)
             {
                 found++;
-                NpcDbRequeueDeferred(o);
+                if (requeued < NPC_DB_SWEEP_MAX_REQUEUE && NpcDbQueueCount() < NPC_DB_QUEUE_CAPACITY)
+                {
+                    NpcDbRequeueDeferred(o);
+                    requeued++;
+                }
             }
             o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
         }
+        if (GetIsObjectValid(o))
+        {
+            break;
+        }
         area = GetNextArea();
+        areaNo++;
+        skip = 0;
     }
-    if (visited < NPC_DB_SWEEP_MAX_OBJECTS && found < pending)
+    if (GetIsObjectValid(area))
     {
-        int lost = pending - found;
+        SetLocalInt(mod, NPC_DB_VAR_SWEEP_AREA, areaNo);
+        SetLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP, skip);
+        SetLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND, found);
+        return GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
+    }
+    DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_AREA);
+    DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP);
+    DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
+    int lost = GetLocalInt(mod, NPC_DB_VAR_SWEEP_CYCLE_PENDING) - found;
+    if (lost > 0)
+    {
         NpcBehaviorMetricAdd(mod, NPC_DB_METRIC_LOST, lost);
         SetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING, GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) - lost);
         WriteTimestampedLogEntry("npc_db lost " + IntToString(lost) + " deferred change(s): their NPCs were destroyed before the queue had room");
@@ -153,7 +192,12 @@ void NpcDbFlushLoop()
     {
         NpcDbDrainStep();
     }
-    if (NpcDbQueueCount() > 0 || GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) > 0)
+    int deferred = GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
+    if (deferred > 0 && NpcDbBreakerState() == NPC_DB_BREAKER_CLOSED)
+    {
+        DelayCommand(NPC_DB_CATCH_UP_SEC, NpcDbFlushLoop());
+    }
+    else if (NpcDbQueueCount() > 0 || deferred > 0)
     {
         DelayCommand(NPC_DB_FLUSH_INTERVAL_SEC, NpcDbFlushLoop());
     }

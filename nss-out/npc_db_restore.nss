@@ -55,25 +55,46 @@ int NpcDbRestore(object oNpc)
 
 int NpcDbRestoreSome()
 {
-    int done = 0;
+    object mod = GetModule();
+    int areaNo = GetLocalInt(mod, NPC_DB_VAR_RESTORE_AREA);
+    int skip = GetLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
     object area = GetFirstArea();
-    while (GetIsObjectValid(area))
+    int i;
+    for (i = 0; i < areaNo && GetIsObjectValid(area); i++)
     {
-        object o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
-        while (GetIsObjectValid(o))
-        {
-            if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE)
-            {
-                if (done >= NPC_DB_RESTORE_PER_RUN)
-                {
-                    return FALSE;
-                }
-                NpcDbRestore(o);
-                done++;
-            }
-            o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
-        }
         area = GetNextArea();
     }
-    return TRUE;
+    if (!GetIsObjectValid(area))
+    {
+        DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_AREA);
+        DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
+        return TRUE;
+    }
+    object o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+    int k;
+    for (k = 0; k < skip && GetIsObjectValid(o); k++)
+    {
+        o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+    }
+    int done = 0;
+    while (GetIsObjectValid(o) && done < NPC_DB_RESTORE_PER_RUN)
+    {
+        if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE)
+        {
+            NpcDbRestore(o);
+        }
+        done++;
+        skip++;
+        o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+    }
+    if (GetIsObjectValid(o))
+    {
+        SetLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP, skip);
+    }
+    else
+    {
+        SetLocalInt(mod, NPC_DB_VAR_RESTORE_AREA, areaNo + 1);
+        DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
+    }
+    return FALSE;
 }

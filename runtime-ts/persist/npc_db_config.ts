@@ -5,20 +5,24 @@
 export const NPC_DB_NAME = "npc_state";
 
 // Queue and batches.
-/** Pending-write slots on the module (one per dirty NPC; coalesced). */
-export const NPC_DB_QUEUE_CAPACITY = 2048;
+/** Pending-write slots on the module (one per dirty NPC; coalesced); a full queue drains in one run. */
+export const NPC_DB_QUEUE_CAPACITY = 1024;
 /** Rows per batch transaction: far below the instruction limit (docs/persistence.md). */
 export const NPC_DB_BATCH_SIZE = 256;
 /** A queue this deep is flushed right after the current script (flush by size). */
 export const NPC_DB_FLUSH_THRESHOLD = 256;
 /** Seconds between two runs of the flush loop (flush by interval). */
 export const NPC_DB_FLUSH_INTERVAL_SEC: float = 5.0;
-/** Batches one drain run may write (shutdown, admin flush): capacity / batch + 1. */
-export const NPC_DB_DRAIN_MAX_BATCHES = 9;
-/** NPCs the boot's restore pass reads per script run. */
+/** Seconds between loop iterations while a deferred backlog is re-queued (breaker closed). */
+export const NPC_DB_CATCH_UP_SEC: float = 0.5;
+/** Batches one drain run may write (shutdown, admin flush): capacity / batch + 1 (docs/persistence.md). */
+export const NPC_DB_DRAIN_MAX_BATCHES = 5;
+/** Creatures the boot's restore pass visits (and reads) per script run. */
 export const NPC_DB_RESTORE_PER_RUN = 64;
 /** Creatures the deferred sweep may visit in one run. */
-export const NPC_DB_SWEEP_MAX_OBJECTS = 4096;
+export const NPC_DB_SWEEP_MAX_OBJECTS = 1024;
+/** Deferred changes one sweep may re-queue. */
+export const NPC_DB_SWEEP_MAX_REQUEUE = 256;
 
 // Circuit breaker.
 /** Outcomes remembered (count-based window). */
@@ -67,6 +71,14 @@ export const NPC_DB_VAR_READY = "npc_db_ready";
 export const NPC_DB_VAR_RESTORED = "npc_db_restored";
 /** TRUE when an NPC initialised before module load (its restore is the boot's job). */
 export const NPC_DB_VAR_RESTORE_DUE = "npc_db_restore_due";
+/** The boot's restore pass: area ordinal and creatures of it already visited. */
+export const NPC_DB_VAR_RESTORE_AREA = "npc_db_restore_area";
+export const NPC_DB_VAR_RESTORE_SKIP = "npc_db_restore_skip";
+/** The deferred sweep's cursor (area ordinal, creatures visited in it) and its cycle's counts. */
+export const NPC_DB_VAR_SWEEP_AREA = "npc_db_sweep_area";
+export const NPC_DB_VAR_SWEEP_SKIP = "npc_db_sweep_skip";
+export const NPC_DB_VAR_SWEEP_FOUND = "npc_db_sweep_found";
+export const NPC_DB_VAR_SWEEP_CYCLE_PENDING = "npc_db_sweep_cycle_pending";
 export const NPC_DB_VAR_LOOP_RUNNING = "npc_db_loop_running";
 export const NPC_DB_VAR_DRAIN_SCHEDULED = "npc_db_drain_scheduled";
 /** Last SQL error the writer saw (for admins). */

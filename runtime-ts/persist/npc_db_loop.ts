@@ -5,7 +5,7 @@ import { NpcBehaviorMetricAdd } from "../core/npc_metrics";
 import { NpcDbBreakerForceTrial } from "./npc_db_breaker";
 import { NpcDbArmFlushLoop, NpcDbSweepDeferred } from "./npc_db_queue";
 import { NpcDbQueueCount } from "./npc_db_slots";
-import { NpcDbDrain, NpcDbDrainStep } from "./npc_db_writer";
+import { NpcDbDrainStep, NpcDbFlushBatch } from "./npc_db_writer";
 
 /** Module load: what was queued before (spawns) is written right after the current script. */
 export function NpcDbStartFlushLoop(): void {
@@ -25,13 +25,19 @@ export function NpcDbFirstDrain(): void {
  */
 export function NpcDbFlushAll(reason: string): int {
   NpcDbBreakerForceTrial(reason);
-  for (let round: int = 0; round < NPC_DB_DRAIN_MAX_BATCHES; round++) {
-    const deferred = NpcDbSweepDeferred();
-    const empty = NpcDbDrain(NPC_DB_DRAIN_MAX_BATCHES);
-    if (!empty) break;
-    if (deferred == 0) break;
+  const mod = GetModule();
+  // At most NPC_DB_DRAIN_MAX_BATCHES batches: one script run has an instruction limit.
+  let batches: int = 0;
+  while (batches < NPC_DB_DRAIN_MAX_BATCHES) {
+    if (NpcDbQueueCount() == 0) {
+      if (GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) == 0) break;
+      NpcDbSweepDeferred();
+      if (NpcDbQueueCount() == 0) break;
+    }
+    if (!NpcDbFlushBatch()) break;
+    batches++;
   }
-  return NpcDbQueueCount() + GetLocalInt(GetModule(), NPC_DB_VAR_DEFERRED_PENDING);
+  return NpcDbQueueCount() + GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
 }
 
 /** Graceful shutdown (NWNX_CORE_SHUTDOWN_SCRIPT): drain; whatever is left is lost, counted, logged. */

@@ -7,7 +7,9 @@
 //      counts each one (npc_db_metric_lost_count) with a log line.
 import { NpcBehaviorMetricAdd, NpcBehaviorMetricInc } from "../core/npc_metrics";
 import {
+  NPC_DB_BREAKER_CLOSED,
   NPC_DB_BREAKER_OPEN,
+  NPC_DB_CATCH_UP_SEC,
   NPC_DB_FLUSH_INTERVAL_SEC,
   NPC_DB_FLUSH_THRESHOLD,
   NPC_DB_METRIC_COALESCED,
@@ -19,11 +21,16 @@ import {
   NPC_DB_METRIC_REQUEUED,
   NPC_DB_QUEUE_CAPACITY,
   NPC_DB_SWEEP_MAX_OBJECTS,
+  NPC_DB_SWEEP_MAX_REQUEUE,
   NPC_DB_VAR_DEFERRED,
   NPC_DB_VAR_DEFERRED_ALIVE,
   NPC_DB_VAR_DEFERRED_PENDING,
   NPC_DB_VAR_LOOP_RUNNING,
   NPC_DB_VAR_READY,
+  NPC_DB_VAR_SWEEP_AREA,
+  NPC_DB_VAR_SWEEP_CYCLE_PENDING,
+  NPC_DB_VAR_SWEEP_FOUND,
+  NPC_DB_VAR_SWEEP_SKIP,
 } from "./npc_db_config";
 import { NpcDbQueueCount, NpcDbSlotAppend, NpcDbSlotOf, NpcDbSlotWrite } from "./npc_db_slots";
 import { NpcDbBreakerState } from "./npc_db_breaker";
@@ -94,31 +101,59 @@ export function NpcDbRequeueDeferred(oNpc: object): void {
 }
 
 /**
- * Walks every area's creatures and re-queues deferred changes while there is room. A sweep that
- * saw every creature and found fewer deferred NPCs than the module counts proves the others were
- * destroyed: those changes are lost, counted and logged. Returns the deferred changes left.
+ * Walks the areas' creatures from where the previous sweep stopped (area ordinal and creature
+ * ordinal in module locals), at most NPC_DB_SWEEP_MAX_OBJECTS, re-queuing deferred changes while
+ * there is room (at most NPC_DB_SWEEP_MAX_REQUEUE). When a cycle over the whole module ends having
+ * seen fewer deferred NPCs than were pending when it began, the others were destroyed: those
+ * changes are lost, counted and logged. Returns the deferred changes left.
  */
 export function NpcDbSweepDeferred(): int {
   const mod = GetModule();
   const pending = GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
   if (pending <= 0) return 0;
-  let found: int = 0;
+  let areaNo = GetLocalInt(mod, NPC_DB_VAR_SWEEP_AREA);
+  let skip = GetLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP);
+  if (areaNo == 0 && skip == 0) {
+    SetLocalInt(mod, NPC_DB_VAR_SWEEP_CYCLE_PENDING, pending);
+    DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
+  }
+  let found = GetLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
   let visited: int = 0;
+  let requeued: int = 0;
   let area = GetFirstArea();
+  for (let i: int = 0; i < areaNo && GetIsObjectValid(area); i++) area = GetNextArea();
   while (GetIsObjectValid(area) && visited < NPC_DB_SWEEP_MAX_OBJECTS) {
     let o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+    for (let k: int = 0; k < skip && GetIsObjectValid(o); k++) o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
     while (GetIsObjectValid(o) && visited < NPC_DB_SWEEP_MAX_OBJECTS) {
       visited++;
+      skip++;
       if (GetLocalInt(o, NPC_DB_VAR_DEFERRED) == TRUE) {
         found++;
-        NpcDbRequeueDeferred(o);
+        if (requeued < NPC_DB_SWEEP_MAX_REQUEUE && NpcDbQueueCount() < NPC_DB_QUEUE_CAPACITY) {
+          NpcDbRequeueDeferred(o);
+          requeued++;
+        }
       }
       o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
     }
+    if (GetIsObjectValid(o)) break;
     area = GetNextArea();
+    areaNo++;
+    skip = 0;
   }
-  if (visited < NPC_DB_SWEEP_MAX_OBJECTS && found < pending) {
-    const lost = pending - found;
+  if (GetIsObjectValid(area)) {
+    SetLocalInt(mod, NPC_DB_VAR_SWEEP_AREA, areaNo);
+    SetLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP, skip);
+    SetLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND, found);
+    return GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
+  }
+  // The cycle is over: the next sweep starts from the first area.
+  DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_AREA);
+  DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_SKIP);
+  DeleteLocalInt(mod, NPC_DB_VAR_SWEEP_FOUND);
+  const lost = GetLocalInt(mod, NPC_DB_VAR_SWEEP_CYCLE_PENDING) - found;
+  if (lost > 0) {
     NpcBehaviorMetricAdd(mod, NPC_DB_METRIC_LOST, lost);
     SetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING, GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) - lost);
     WriteTimestampedLogEntry("npc_db lost " + IntToString(lost) + " deferred change(s): their NPCs were destroyed before the queue had room");
@@ -145,7 +180,11 @@ export function NpcDbFlushLoop(): void {
   const mod = GetModule();
   if (GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) > 0 && NpcDbBreakerState() != NPC_DB_BREAKER_OPEN) NpcDbSweepDeferred();
   if (NpcDbQueueCount() > 0) NpcDbDrainStep();
-  if (NpcDbQueueCount() > 0 || GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING) > 0) {
+  const deferred = GetLocalInt(mod, NPC_DB_VAR_DEFERRED_PENDING);
+  if (deferred > 0 && NpcDbBreakerState() == NPC_DB_BREAKER_CLOSED) {
+    // A deferred backlog is caught up sweep after sweep, not one sweep per interval.
+    DelayCommand(NPC_DB_CATCH_UP_SEC, () => NpcDbFlushLoop());
+  } else if (NpcDbQueueCount() > 0 || deferred > 0) {
     DelayCommand(NPC_DB_FLUSH_INTERVAL_SEC, () => NpcDbFlushLoop());
   } else {
     DeleteLocalInt(mod, NPC_DB_VAR_LOOP_RUNNING);

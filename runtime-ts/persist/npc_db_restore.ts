@@ -9,7 +9,9 @@ import {
   NPC_DB_NAME,
   NPC_DB_RESTORE_PER_RUN,
   NPC_DB_VAR_MIGRATED,
+  NPC_DB_VAR_RESTORE_AREA,
   NPC_DB_VAR_RESTORE_DUE,
+  NPC_DB_VAR_RESTORE_SKIP,
   NPC_DB_VAR_RESTORED,
 } from "./npc_db_config";
 import { NPC_VAR_INIT_DONE } from "../core/npc_config";
@@ -58,23 +60,35 @@ export function NpcDbRestore(oNpc: object): boolean {
 
 /**
  * Creatures placed in the module spawn before OnModuleLoad ran the migrations: this restores every
- * initialised NPC not read yet, NPC_DB_RESTORE_PER_RUN per script run (the next run is scheduled
- * on the module while some are left); TRUE when none is left.
+ * initialised NPC not read yet, NPC_DB_RESTORE_PER_RUN creatures per script run, resuming where
+ * the previous run stopped (area ordinal and creature ordinal in module locals, so no run walks
+ * the whole module again); TRUE when the pass is over.
  */
 export function NpcDbRestoreSome(): boolean {
-  let done: int = 0;
+  const mod = GetModule();
+  const areaNo = GetLocalInt(mod, NPC_DB_VAR_RESTORE_AREA);
+  let skip = GetLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
   let area = GetFirstArea();
-  while (GetIsObjectValid(area)) {
-    let o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o)) {
-      if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE) {
-        if (done >= NPC_DB_RESTORE_PER_RUN) return false;
-        NpcDbRestore(o);
-        done++;
-      }
-      o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
-    }
-    area = GetNextArea();
+  for (let i: int = 0; i < areaNo && GetIsObjectValid(area); i++) area = GetNextArea();
+  if (!GetIsObjectValid(area)) {
+    DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_AREA);
+    DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
+    return true;
   }
-  return true;
+  let o = GetFirstObjectInArea(area, OBJECT_TYPE_CREATURE);
+  for (let k: int = 0; k < skip && GetIsObjectValid(o); k++) o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+  let done: int = 0;
+  while (GetIsObjectValid(o) && done < NPC_DB_RESTORE_PER_RUN) {
+    if (GetIsPC(o) != TRUE && GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_DB_VAR_RESTORED) != TRUE) NpcDbRestore(o);
+    done++;
+    skip++;
+    o = GetNextObjectInArea(area, OBJECT_TYPE_CREATURE);
+  }
+  if (GetIsObjectValid(o)) {
+    SetLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP, skip);
+  } else {
+    SetLocalInt(mod, NPC_DB_VAR_RESTORE_AREA, areaNo + 1);
+    DeleteLocalInt(mod, NPC_DB_VAR_RESTORE_SKIP);
+  }
+  return false;
 }

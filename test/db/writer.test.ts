@@ -2,7 +2,7 @@
 // by interval, one prepared UPSERT per batch, restore on spawn, death.
 import { describe, expect, it } from "vitest";
 import { NpcDbQueueCount } from "../../runtime-ts/persist/npc_db_slots.js";
-import { NPC_DB_BATCH_SIZE, NPC_DB_FLUSH_INTERVAL_SEC } from "../../runtime-ts/persist/npc_db_config.js";
+import { NPC_DB_BATCH_SIZE, NPC_DB_FLUSH_INTERVAL_SEC, NPC_DB_QUEUE_CAPACITY } from "../../runtime-ts/persist/npc_db_config.js";
 import { addNpc, countPrepares, dbWorld, int, modInt, readRows, setState } from "./writer-harness.js";
 
 const IDLE = 1;
@@ -110,7 +110,7 @@ describe("write-behind writer", () => {
 
   it("backpressure: a full queue with the database unavailable defers changes on the NPCs (counted), and they are written later", () => {
     // More NPCs than slots spawn before module load (nothing may touch the database yet).
-    const n = 2048 + 30;
+    const n = NPC_DB_QUEUE_CAPACITY + 30;
     const t = dbWorld(n);
     t.w.start();
     expect(modInt(t.w, "npc_db_metric_queue_full_count")).toBe(30);
@@ -124,7 +124,7 @@ describe("write-behind writer", () => {
   });
 
   it("backpressure: a deferred change whose NPC is destroyed is the only loss, and it is counted and logged", () => {
-    const n = 2048 + 3;
+    const n = NPC_DB_QUEUE_CAPACITY + 3;
     const t = dbWorld(n);
     t.w.start();
     expect(modInt(t.w, "npc_db_deferred_pending")).toBe(3);
@@ -133,5 +133,26 @@ describe("write-behind writer", () => {
     expect(readRows(t.file).size).toBe(n - 1);
     expect(modInt(t.w, "npc_db_metric_lost_count")).toBe(1);
     expect(t.w.logEntries.some((e) => /npc_db lost 1 deferred change/.test(e.text))).toBe(true);
+  });
+
+  it("graceful shutdown under load drains everything: the database equals every NPC's state (0 lost)", () => {
+    const t = dbWorld(900, undefined, 4);
+    t.w.call("SetLocalInt", t.area, "npc_area_always_on", 1);
+    t.w.start();
+    t.w.advance(0);
+    let seed = 17;
+    const next = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed % n);
+    for (let sec = 0; sec < 12; sec++) {
+      for (let k = 0; k < 150; k++) setState(t.w, t.npcs[next(t.npcs.length)]!, 1 + next(3));
+      t.w.advance(1);
+    }
+    for (let k = 0; k < 400; k++) setState(t.w, t.npcs[next(t.npcs.length)]!, 1 + next(3));
+    expect(modInt(t.w, "npc_db_q_count")).toBeGreaterThan(100);
+    t.w.executeScript("npc_shutdown", t.w.module.handle);
+    const rows = readRows(t.file);
+    const lost = t.npcs.filter((npc, i) => rows.get(`npc_${i}`)?.state !== int(t.w, npc, "npc_state")).length;
+    expect(lost).toBe(0);
+    expect(modInt(t.w, "npc_db_metric_lost_count")).toBe(0);
+    expect(t.w.logEntries.some((e) => /^npc_db shutdown: all changes written/.test(e.text))).toBe(true);
   });
 });
