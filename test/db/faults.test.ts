@@ -13,6 +13,8 @@ import { addNpc, dbWorld, type DbWorld, modInt, int, readRows, setState } from "
 
 interface Fault {
   name: string;
+  /** SqlGetError's text the breaker opens on. */
+  error: RegExp;
   inject(t: DbWorld): void;
   clear(t: DbWorld): void;
 }
@@ -29,11 +31,13 @@ function closeWorldConnection(t: DbWorld): void {
 const FAULTS: Fault[] = [
   {
     name: "database file read-only",
+    error: /readonly database/,
     inject: (t) => t.w.sql.setCampaignReadOnly(DB, true),
     clear: (t) => t.w.sql.setCampaignReadOnly(DB, false),
   },
   {
     name: "database locked by another connection",
+    error: /database is locked/,
     inject: (t) => {
       holder = new Database(t.file);
       holder.exec("BEGIN EXCLUSIVE");
@@ -47,6 +51,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: "table missing",
+    error: /no such table: npc_state/,
     inject: (t) => {
       holder = new Database(t.file);
       holder.exec("ALTER TABLE npc_state RENAME TO npc_state_aside");
@@ -59,6 +64,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: "disk full (size-limited database)",
+    error: /database or disk is full/,
     inject: (t) => {
       const db = t.w.sql.campaign(DB);
       db.pragma("wal_checkpoint(TRUNCATE)");
@@ -69,6 +75,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: "corrupt database file",
+    error: /file is not a database/,
     inject: (t) => {
       closeWorldConnection(t);
       fs.copyFileSync(t.file, `${t.file}.backup`);
@@ -126,7 +133,8 @@ describe("fault injection: the breaker opens, the server loop goes on, no acknow
         t.w.advance(NPC_DB_FLUSH_INTERVAL_SEC);
       }
       expect(modInt(t.w, "npc_db_metric_breaker_open_count")).toBeGreaterThanOrEqual(1);
-      expect(t.w.logEntries.some((e) => e.text.startsWith("npc_db breaker closed -> open"))).toBe(true);
+      const opened = t.w.logEntries.find((e) => e.text.startsWith("npc_db breaker closed -> open"));
+      expect(opened?.text).toMatch(fault.error);
       // The area loop ticked every second all along.
       expect(int(t.w, t.area, "npc_area_metric_tick_count") - ticksBefore).toBeGreaterThanOrEqual(8 * NPC_DB_FLUSH_INTERVAL_SEC - 1);
       expect(t.w.scriptFailures).toEqual([]);
