@@ -15,11 +15,14 @@ const string NB_AREA_TIMER_RUNNING = "nb_area_timer_running";
 const string NB_AREA_TICK_SEQ = "nb_area_tick_seq";
 const string NB_AREA_IDLE_TICKS = "nb_area_idle_ticks";
 const string NB_AREA_PICK = "nb_area_pick_";
+const string NB_AREA_PICK_AT = "nb_area_pick_at_";
+const string NB_AREA_HOT_SEEN = "nb_area_hot_seen";
 const string NB_AREA_ALWAYS_ON = "npc_area_always_on";
 const string NB_AREA_IDLE_STOP_AFTER = "npc_area_idle_stop_after_sec";
 const string NB_AREA_BUDGET = "npc_area_budget_per_tick";
 const string NB_AREA_METRIC_TICKS = "npc_area_metric_tick_count";
 const string NB_AREA_METRIC_COLD = "npc_area_metric_cold_count";
+const string NB_AREA_METRIC_QUIET = "npc_area_metric_quiet_tick_count";
 
 void NpcBehaviorAreaTickLoop(object oArea);
 void NpcBehaviorOnAreaTick(object oArea);
@@ -47,6 +50,20 @@ int NpcBehaviorCountPlayersInArea(object oArea, object oExcept = OBJECT_INVALID)
         pc = GetNextPC();
     }
     return n;
+}
+
+int NpcBehaviorAreaHasPlayer(object oArea)
+{
+    object pc = GetFirstPC();
+    while (GetIsObjectValid(pc))
+    {
+        if (GetArea(pc) == oArea)
+        {
+            return TRUE;
+        }
+        pc = GetNextPC();
+    }
+    return FALSE;
 }
 
 int NpcBehaviorAreaShouldAutoStart(object oArea)
@@ -107,6 +124,7 @@ void NpcBehaviorAreaDeactivate(object oArea)
     NpcBehaviorAreaSetState(oArea, NPC_AREA_STATE_STOPPED);
     DeleteLocalInt(oArea, NB_AREA_IDLE_TICKS);
     DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+    DeleteLocalInt(oArea, NB_AREA_HOT_SEEN);
 }
 
 void NpcBehaviorAreaPause(object oArea)
@@ -193,36 +211,6 @@ int NpcBehaviorAreaIsEligible(object oNpc)
     return GetLocalInt(oNpc, NPC_VAR_DISABLE) != TRUE;
 }
 
-int NpcBehaviorAreaCountEligible(object oArea)
-{
-    int n = 0;
-    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o))
-    {
-        if (NpcBehaviorAreaIsEligible(o))
-        {
-            n++;
-        }
-        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    }
-    return n;
-}
-
-int NpcBehaviorAreaCountDue(object oArea, int nTick)
-{
-    int n = 0;
-    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o))
-    {
-        if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, nTick))
-        {
-            n++;
-        }
-        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    }
-    return n;
-}
-
 void NpcBehaviorOnAreaTick(object oArea)
 {
     if (!GetIsObjectValid(oArea))
@@ -231,48 +219,111 @@ void NpcBehaviorOnAreaTick(object oArea)
     }
     NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
     int tickNo = GetLocalInt(oArea, NB_AREA_METRIC_TICKS);
-    int eligible = NpcBehaviorAreaCountEligible(oArea);
-    int total = NpcBehaviorAreaCountDue(oArea, tickNo);
-    if (eligible > total)
+    int alwaysOn = GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE;
+    int window = NPC_PRESENCE_QUIET_WALK_EVERY;
+    int maybeQuiet = alwaysOn && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0 && GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) != TRUE;
+    if (maybeQuiet && tickNo % window != 0 && !NpcBehaviorAreaHasPlayer(oArea))
     {
-        NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - total);
-    }
-    if (total == 0)
-    {
-        if (eligible == 0)
-        {
-            DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
-        }
+        NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_QUIET);
         return;
     }
-    int budget = NpcBehaviorAreaBudget(oArea);
-    int want = budget < total ? budget : total;
-    int start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % eligible;
+    int allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
+    int playersHere = !alwaysOn || NpcBehaviorAreaHasPlayer(oArea);
+    int quiet = maybeQuiet && !playersHere;
+    int walkSpan = quiet ? window : 1;
+    int every = quiet ? NPC_PRESENCE_QUIET_COLD_EVERY_TICKS : NpcBehaviorPresenceColdEvery(oArea);
+    float range = NpcBehaviorPresenceHotDistance(oArea);
+    int pendingMin = NpcBehaviorPresencePendingMin(oArea);
+    int budget = NpcBehaviorAreaBudget(oArea) * walkSpan;
+    int start = GetLocalInt(oArea, NB_AREA_TICK_SEQ);
+    int eligible = 0;
+    int due = 0;
+    int hotSeen = 0;
     int picked = 0;
+    int wrapped = 0;
     int next = start;
-    int pass;
-    for (pass = 0; pass < 2 && picked < want; pass++)
+    int phase = tickNo % every;
+    object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+    while (GetIsObjectValid(o))
     {
-        int idx = 0;
-        object o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-        while (GetIsObjectValid(o) && picked < want && (pass == 0 || idx < start))
+        if (GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_VAR_DISABLE) != TRUE && GetIsPC(o) != TRUE)
         {
-            if (NpcBehaviorAreaIsEligible(o))
+            int isDue = TRUE;
+            if (!allHot)
             {
-                if ((pass == 1 || idx >= start) && NpcBehaviorPresenceIsDue(o, oArea, tickNo))
+                if (GetLocalInt(o, NPC_VAR_STATE) >= NPC_STATE_ALERT)
                 {
-                    SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
-                    picked++;
-                    next = idx + 1;
+                    hotSeen++;
                 }
-                idx++;
+                else if (GetLocalInt(o, NPC_VAR_PENDING_TOTAL) >= pendingMin)
+                {
+                    hotSeen++;
+                }
+                else if (phase >= walkSpan)
+                {
+                    if (!playersHere || !NpcBehaviorPresenceNearPC(o, range))
+                    {
+                        int since = tickNo - GetLocalInt(o, NB_PRESENCE_LAST_TICK);
+                        isDue = since > every || since < 0;
+                    }
+                }
             }
-            o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+            phase++;
+            if (phase == every)
+            {
+                phase = 0;
+            }
+            if (isDue)
+            {
+                due++;
+                if (eligible >= start)
+                {
+                    if (picked < budget)
+                    {
+                        SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
+                        picked++;
+                        next = eligible + 1;
+                    }
+                }
+                else if (wrapped < budget)
+                {
+                    SetLocalObject(oArea, NB_AREA_PICK + IntToString(budget + wrapped), o);
+                    SetLocalInt(oArea, NB_AREA_PICK_AT + IntToString(wrapped), eligible + 1);
+                    wrapped++;
+                }
+            }
+            eligible++;
         }
+        o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+    }
+    if (hotSeen > 0)
+    {
+        SetLocalInt(oArea, NB_AREA_HOT_SEEN, hotSeen);
+    }
+    else
+    {
+        DeleteLocalInt(oArea, NB_AREA_HOT_SEEN);
+    }
+    if (eligible > due)
+    {
+        NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - due);
+    }
+    int i;
+    for (i = 0; i < wrapped; i++)
+    {
+        string key = NB_AREA_PICK + IntToString(budget + i);
+        string atKey = NB_AREA_PICK_AT + IntToString(i);
+        if (picked < budget)
+        {
+            SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), GetLocalObject(oArea, key));
+            picked++;
+            next = GetLocalInt(oArea, atKey);
+        }
+        DeleteLocalObject(oArea, key);
+        DeleteLocalInt(oArea, atKey);
     }
     int processed = 0;
     int skipped = 0;
-    int i;
     for (i = 0; i < picked; i++)
     {
         string key = NB_AREA_PICK + IntToString(i);
@@ -296,11 +347,18 @@ void NpcBehaviorOnAreaTick(object oArea)
     {
         NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_SKIPPED, skipped);
     }
-    if (total > picked)
+    if (due > picked)
     {
-        NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, total - picked);
+        NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, due - picked);
     }
-    SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
+    if (eligible == 0)
+    {
+        DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+    }
+    else if (picked > 0)
+    {
+        SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
+    }
 }
 
 void NpcBehaviorAreaOnEnter(object oArea, object oEntering)

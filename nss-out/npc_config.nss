@@ -42,6 +42,7 @@ const string NPC_VAR_INTAKE_AT_PREFIX = "npc_intake_at_";
 const string NPC_VAR_PENDING_TOTAL = "npc_pending_total";
 const string NPC_VAR_PENDING_PRIORITY = "npc_pending_priority";
 const string NPC_VAR_PENDING_AREA = "npc_pending_area";
+const string NPC_VAR_PENDING_SLOTS = "npc_pending_slots";
 const string NPC_VAR_PENDING_PRIO_PREFIX = "npc_pending_prio_";
 const string NPC_VAR_AREA_DEPTH = "npc_area_queue_depth";
 const string NPC_VAR_AREA_BUCKET_CRITICAL = "npc_area_queue_critical";

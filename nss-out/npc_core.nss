@@ -216,9 +216,10 @@ int NpcBehaviorOnHeartbeat(object oNpc)
         NpcBehaviorMetricInc(oNpc, NPC_METRIC_HEARTBEAT_SKIPPED);
         return FALSE;
     }
-    SetLocalInt(oNpc, NPC_VAR_LAST_HEARTBEAT, NpcBehaviorStamp());
+    int stamp = NpcBehaviorStamp();
+    SetLocalInt(oNpc, NPC_VAR_LAST_HEARTBEAT, stamp);
     NpcBehaviorConsumePending(oNpc);
-    if (NpcBehaviorGetState(oNpc) == NPC_STATE_ALERT && NpcBehaviorSecondsSince(GetLocalInt(oNpc, NPC_VAR_STATE_SINCE)) >= GetLocalInt(oNpc, NPC_VAR_ALERT_DECAY))
+    if (NpcBehaviorGetState(oNpc) == NPC_STATE_ALERT && stamp - GetLocalInt(oNpc, NPC_VAR_STATE_SINCE) >= GetLocalInt(oNpc, NPC_VAR_ALERT_DECAY))
     {
         NpcBehaviorSetState(oNpc, NPC_STATE_IDLE);
     }

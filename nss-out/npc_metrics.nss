@@ -11,5 +11,9 @@ void NpcBehaviorMetricAdd(object target, string key, int amount)
 
 void NpcBehaviorMetricInc(object target, string key)
 {
-    NpcBehaviorMetricAdd(target, key, 1);
+    if (!GetIsObjectValid(target))
+    {
+        return;
+    }
+    SetLocalInt(target, key, GetLocalInt(target, key) + 1);
 }

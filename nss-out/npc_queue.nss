@@ -74,6 +74,7 @@ void NpcBehaviorOwnerAdd(object oOwner, object oArea, int nPriority, int delta)
     else
     {
         DeleteLocalObject(oOwner, NPC_VAR_PENDING_AREA);
+        DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
     }
 }
 
@@ -87,26 +88,50 @@ void NpcBehaviorSlotFill(object oArea, int nSlot, object oOwner, int nKind, int 
     SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) + 1);
     SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) + 1);
     NpcBehaviorOwnerAdd(oOwner, oArea, nPriority, 1);
+    if (GetIsObjectValid(oOwner))
+    {
+        string hint = GetLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+        string kept = GetStringLength(hint) < 2 * NPC_AREA_QUEUE_STORAGE_CAPACITY ? hint : "";
+        SetLocalString(oOwner, NPC_VAR_PENDING_SLOTS, kept + (nSlot < 10 ? "0" : "") + IntToString(nSlot));
+    }
     NpcBehaviorAreaUpdateDegraded(oArea);
+}
+
+void NpcBehaviorSlotClearAreaSide(object oArea, int nSlot, int nPrio)
+{
+    string idx = IntToString(nSlot);
+    DeleteLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
+    DeleteLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+    DeleteLocalInt(oArea, NPC_VAR_SLOT_KIND + idx);
+    string bucket = NpcBehaviorBucketName(nPrio);
+    SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) - 1);
+    SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) - 1);
 }
 
 void NpcBehaviorSlotClear(object oArea, int nSlot)
 {
-    string idx = IntToString(nSlot);
-    int prio = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+    int prio = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + IntToString(nSlot));
     if (prio == 0)
     {
         return;
     }
-    object owner = GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
-    DeleteLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
-    DeleteLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
-    DeleteLocalInt(oArea, NPC_VAR_SLOT_KIND + idx);
-    string bucket = NpcBehaviorBucketName(prio);
-    SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) - 1);
-    SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) - 1);
+    object owner = GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + IntToString(nSlot));
+    NpcBehaviorSlotClearAreaSide(oArea, nSlot, prio);
     NpcBehaviorOwnerAdd(owner, oArea, prio, -1);
     NpcBehaviorAreaUpdateDegraded(oArea);
+}
+
+void NpcBehaviorOwnerClear(object oOwner)
+{
+    DeleteLocalInt(oOwner, NPC_VAR_PENDING_TOTAL);
+    DeleteLocalInt(oOwner, NPC_VAR_PENDING_PRIORITY);
+    DeleteLocalObject(oOwner, NPC_VAR_PENDING_AREA);
+    DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+    int p;
+    for (p = NPC_PRIORITY_LOW; p <= NPC_PRIORITY_CRITICAL; p++)
+    {
+        DeleteLocalInt(oOwner, NPC_VAR_PENDING_PRIO_PREFIX + IntToString(p));
+    }
 }
 
 int NpcBehaviorFindFreeSlot(object oArea)
@@ -214,17 +239,75 @@ int NpcBehaviorAreaRemoveOwner(object oArea, object oOwner)
     {
         return 0;
     }
+    int valid = GetIsObjectValid(oOwner);
+    int total = valid ? GetLocalInt(oOwner, NPC_VAR_PENDING_TOTAL) : NPC_AREA_QUEUE_STORAGE_CAPACITY;
+    string hint = valid ? GetLocalString(oOwner, NPC_VAR_PENDING_SLOTS) : "";
+    int hinted = GetStringLength(hint) / 2;
     int removed = 0;
-    int i;
-    for (i = 0; i < NPC_AREA_QUEUE_STORAGE_CAPACITY; i++)
+    int low = 0;
+    int normal = 0;
+    int high = 0;
+    int critical = 0;
+    int k;
+    for (k = 0; k < hinted + NPC_AREA_QUEUE_STORAGE_CAPACITY && removed < total; k++)
     {
+        int i = k < hinted ? StringToInt(GetSubString(hint, 2 * k, 2)) : k - hinted;
         string idx = IntToString(i);
-        if (GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx) != 0 && GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx) == oOwner)
+        int prio = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+        if (prio != 0 && GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx) == oOwner)
         {
-            NpcBehaviorSlotClear(oArea, i);
+            NpcBehaviorSlotClearAreaSide(oArea, i, prio);
             removed++;
+            if (prio == NPC_PRIORITY_LOW)
+            {
+                low++;
+            }
+            else if (prio == NPC_PRIORITY_NORMAL)
+            {
+                normal++;
+            }
+            else if (prio == NPC_PRIORITY_HIGH)
+            {
+                high++;
+            }
+            else
+            {
+                critical++;
+            }
         }
     }
+    if (removed == 0)
+    {
+        return 0;
+    }
+    if (valid)
+    {
+        if (removed == total)
+        {
+            NpcBehaviorOwnerClear(oOwner);
+        }
+        else
+        {
+            DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+            if (low > 0)
+            {
+                NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_LOW, -low);
+            }
+            if (normal > 0)
+            {
+                NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_NORMAL, -normal);
+            }
+            if (high > 0)
+            {
+                NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_HIGH, -high);
+            }
+            if (critical > 0)
+            {
+                NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_CRITICAL, -critical);
+            }
+        }
+    }
+    NpcBehaviorAreaUpdateDegraded(oArea);
     return removed;
 }
 
@@ -245,12 +328,5 @@ int NpcBehaviorConsumePending(object oNpc)
 void NpcBehaviorFlushPending(object oNpc)
 {
     NpcBehaviorAreaRemoveOwner(NpcBehaviorPendingArea(oNpc), oNpc);
-    DeleteLocalInt(oNpc, NPC_VAR_PENDING_TOTAL);
-    DeleteLocalInt(oNpc, NPC_VAR_PENDING_PRIORITY);
-    DeleteLocalObject(oNpc, NPC_VAR_PENDING_AREA);
-    int p;
-    for (p = NPC_PRIORITY_LOW; p <= NPC_PRIORITY_CRITICAL; p++)
-    {
-        DeleteLocalInt(oNpc, NPC_VAR_PENDING_PRIO_PREFIX + IntToString(p));
-    }
+    NpcBehaviorOwnerClear(oNpc);
 }

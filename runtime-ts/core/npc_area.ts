@@ -9,10 +9,24 @@ import {
   NPC_METRIC_AREA_DEFERRED,
   NPC_METRIC_AREA_PROCESSED,
   NPC_METRIC_AREA_SKIPPED,
+  NPC_STATE_ALERT,
+  NPC_VAR_AREA_DEPTH,
   NPC_VAR_DISABLE,
   NPC_VAR_INIT_DONE,
+  NPC_VAR_PENDING_TOTAL,
+  NPC_VAR_STATE,
 } from "./npc_config";
-import { NpcBehaviorPresenceIsDue, NpcBehaviorPresenceNoteAttempt } from "./npc_presence";
+import {
+  NB_PRESENCE_ALL_HOT,
+  NB_PRESENCE_LAST_TICK,
+  NPC_PRESENCE_QUIET_COLD_EVERY_TICKS,
+  NPC_PRESENCE_QUIET_WALK_EVERY,
+  NpcBehaviorPresenceColdEvery,
+  NpcBehaviorPresenceHotDistance,
+  NpcBehaviorPresenceNearPC,
+  NpcBehaviorPresenceNoteAttempt,
+  NpcBehaviorPresencePendingMin,
+} from "./npc_presence";
 
 // Lifecycle states (nb_area_state). STOPPED is 0 so an area nobody touched is stopped.
 export const NPC_AREA_STATE_STOPPED = 0;
@@ -33,6 +47,11 @@ export const NB_AREA_TICK_SEQ = "nb_area_tick_seq";
 export const NB_AREA_IDLE_TICKS = "nb_area_idle_ticks";
 /** Prefix of the per-tick selection slots (nb_area_pick_0…), emptied within the same tick. */
 export const NB_AREA_PICK = "nb_area_pick_";
+/** Prefix of the wrap-around picks' cursor positions, emptied within the same tick. */
+export const NB_AREA_PICK_AT = "nb_area_pick_at_";
+/** Hot NPCs seen at the last walk (0: unset); a quiet area needs none. */
+export const NB_AREA_HOT_SEEN = "nb_area_hot_seen";
+
 
 // Builder settings on the area.
 export const NB_AREA_ALWAYS_ON = "npc_area_always_on";
@@ -41,8 +60,10 @@ export const NB_AREA_BUDGET = "npc_area_budget_per_tick";
 
 /** Dispatcher ticks run (RUNNING iterations of the loop); the loop-count check reads it. */
 export const NB_AREA_METRIC_TICKS = "npc_area_metric_tick_count";
-/** Eligible NPCs left out of a tick because they were cold and not on their tick (npc_presence). */
+/** Eligible NPCs left out of a walked tick because they were cold and not due (npc_presence). */
 export const NB_AREA_METRIC_COLD = "npc_area_metric_cold_count";
+/** Ticks of a quiet area without a walk (npc_presence): no NPC was looked at. */
+export const NB_AREA_METRIC_QUIET = "npc_area_metric_quiet_tick_count";
 
 /** Lifecycle state of the area (NPC_AREA_STATE_*). */
 export function NpcBehaviorAreaGetState(oArea: object): int {
@@ -66,6 +87,16 @@ export function NpcBehaviorCountPlayersInArea(oArea: object, oExcept: object = O
     pc = GetNextPC();
   }
   return n;
+}
+
+/** TRUE when a PC's area is oArea (stops at the first one, unlike the count). */
+export function NpcBehaviorAreaHasPlayer(oArea: object): boolean {
+  let pc = GetFirstPC();
+  while (GetIsObjectValid(pc)) {
+    if (GetArea(pc) == oArea) return true;
+    pc = GetNextPC();
+  }
+  return false;
 }
 
 /** Auto-start policy: a PC in the area, or the area is marked npc_area_always_on. */
@@ -101,6 +132,7 @@ export function NpcBehaviorAreaDeactivate(oArea: object): void {
   NpcBehaviorAreaSetState(oArea, NPC_AREA_STATE_STOPPED);
   DeleteLocalInt(oArea, NB_AREA_IDLE_TICKS);
   DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+  DeleteLocalInt(oArea, NB_AREA_HOT_SEEN);
 }
 
 /** PAUSED (from RUNNING only): the loop keeps polling lightly until players return or idle ends. */
@@ -166,70 +198,111 @@ export function NpcBehaviorAreaIsEligible(oNpc: object): boolean {
   return GetLocalInt(oNpc, NPC_VAR_DISABLE) != TRUE;
 }
 
-/** Eligible NPCs in the area now (the filter), whatever their presence. */
-export function NpcBehaviorAreaCountEligible(oArea: object): int {
-  let n: int = 0;
-  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  while (GetIsObjectValid(o)) {
-    if (NpcBehaviorAreaIsEligible(o)) n++;
-    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  }
-  return n;
-}
-
-/** Eligible NPCs due in tick nTick: hot ones, and cold ones on their own tick (npc_presence). */
-export function NpcBehaviorAreaCountDue(oArea: object, nTick: int): int {
-  let n: int = 0;
-  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  while (GetIsObjectValid(o)) {
-    if (NpcBehaviorAreaIsEligible(o) && NpcBehaviorPresenceIsDue(o, oArea, nTick)) n++;
-    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-  }
-  return n;
-}
-
 /**
  * One area tick: the eligible NPCs due in this tick (hot, or cold on their own tick or owed one:
- * see npc_presence), at most the budget, each get NpcBehaviorOnHeartbeat. The stagger cursor
- * nb_area_tick_seq is a position among the area's eligible NPCs (in area order): the walk starts
- * there, wraps once, and the cursor moves past the last NPC picked. So the cursor goes round the
- * eligible NPCs, passing at least `budget` due ones per tick, and an NPC that stays due is
- * reached within ceil(eligible / budget) + 1 ticks, whichever others come and go. The selection
- * is stored first and the heartbeats run after the area walk, so a heartbeat that walks the area
- * itself cannot disturb it. Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (due,
- * not reached because of the budget), cold (eligible, resting this tick).
+ * see npc_presence), at most the budget, each get NpcBehaviorOnHeartbeat. One walk of the area's
+ * creatures decides and picks; the area-wide facts (players here, settings) are read once.
+ * The stagger cursor nb_area_tick_seq is a position among the area's eligible NPCs (in area
+ * order): the picks are the first due NPCs from there, then (wrapping) from the start, and the
+ * cursor moves past the last NPC picked, so an NPC that stays due is reached within
+ * ceil(eligible / budget) + 1 walks whichever others come and go. The selection is stored first
+ * and the heartbeats run after the walk, so a heartbeat that walks the area cannot disturb it.
+ * A quiet area (npc_presence) is walked only every NPC_PRESENCE_QUIET_WALK_EVERY ticks, with that
+ * many ticks' budget, its cold NPCs due every NPC_PRESENCE_QUIET_COLD_EVERY_TICKS.
+ * Metrics: processed (heartbeat TRUE), skipped (FALSE), deferred (due, not reached because of
+ * the budget), cold (eligible, resting in a walked tick), quiet ticks (ticks without a walk), so
+ * processed + skipped + deferred + cold = eligible NPCs × walked ticks.
  */
 export function NpcBehaviorOnAreaTick(oArea: object): void {
   if (!GetIsObjectValid(oArea)) return;
   NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
   const tickNo = GetLocalInt(oArea, NB_AREA_METRIC_TICKS);
-  const eligible = NpcBehaviorAreaCountEligible(oArea);
-  const total = NpcBehaviorAreaCountDue(oArea, tickNo);
-  if (eligible > total) NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - total);
-  if (total == 0) {
-    if (eligible == 0) DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+  // Only an always-on area can be without players while RUNNING (the others pause when the
+  // last one leaves), so only there are the module's PCs looked through, and only there can
+  // the area be quiet. A quiet tick between walks is decided from area locals alone.
+  const alwaysOn = GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE;
+  const window: int = NPC_PRESENCE_QUIET_WALK_EVERY;
+  const maybeQuiet =
+    alwaysOn && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0 && GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) != TRUE;
+  if (maybeQuiet && tickNo % window != 0 && !NpcBehaviorAreaHasPlayer(oArea)) {
+    NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_QUIET);
     return;
   }
-  const budget = NpcBehaviorAreaBudget(oArea);
-  const want = budget < total ? budget : total;
-  const start = GetLocalInt(oArea, NB_AREA_TICK_SEQ) % eligible;
+  const allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
+  const playersHere = !alwaysOn || NpcBehaviorAreaHasPlayer(oArea);
+  const quiet = maybeQuiet && !playersHere;
+  const walkSpan: int = quiet ? window : 1;
+  const every: int = quiet ? NPC_PRESENCE_QUIET_COLD_EVERY_TICKS : NpcBehaviorPresenceColdEvery(oArea);
+  const range = NpcBehaviorPresenceHotDistance(oArea);
+  const pendingMin = NpcBehaviorPresencePendingMin(oArea);
+  const budget = NpcBehaviorAreaBudget(oArea) * walkSpan;
+  const start = GetLocalInt(oArea, NB_AREA_TICK_SEQ);
+  let eligible: int = 0;
+  let due: int = 0;
+  let hotSeen: int = 0;
+  // Picks from the cursor on go to slots 0.., due NPCs before the cursor to slots budget.. (the
+  // wrap-around), each list at most the budget long.
   let picked: int = 0;
+  let wrapped: int = 0;
   let next: int = start;
-  // Pass 0: eligible positions start..end; pass 1: 0..start-1.
-  for (let pass: int = 0; pass < 2 && picked < want; pass++) {
-    let idx: int = 0;
-    let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
-    while (GetIsObjectValid(o) && picked < want && (pass == 0 || idx < start)) {
-      if (NpcBehaviorAreaIsEligible(o)) {
-        if ((pass == 1 || idx >= start) && NpcBehaviorPresenceIsDue(o, oArea, tickNo)) {
-          SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
-          picked++;
-          next = idx + 1;
+  // (eligible + tickNo) % every, kept as the walk goes.
+  let phase: int = tickNo % every;
+  let o = GetFirstObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  while (GetIsObjectValid(o)) {
+    // The filter of NpcBehaviorAreaIsEligible, cheapest test first (the walk is of creatures).
+    if (GetLocalInt(o, NPC_VAR_INIT_DONE) == TRUE && GetLocalInt(o, NPC_VAR_DISABLE) != TRUE && GetIsPC(o) != TRUE) {
+      // The presence policy (npc_presence), inlined (a call per NPC and rule costs more than
+      // the rule), cheapest test first. Due: hot by activity (ALERT or COMBAT — the states above
+      // IDLE —, or pending events), on its own tick whatever its presence (its position picks
+      // one tick in every `every`; a quiet walk covers `walkSpan` ticks), hot by a PC near, or
+      // owed a missed tick. Busy NPCs are counted: they keep the area out of quiet mode.
+      let isDue: boolean = true;
+      if (!allHot) {
+        if (GetLocalInt(o, NPC_VAR_STATE) >= NPC_STATE_ALERT) {
+          hotSeen++;
+        } else if (GetLocalInt(o, NPC_VAR_PENDING_TOTAL) >= pendingMin) {
+          hotSeen++;
+        } else if (phase >= walkSpan) {
+          if (!playersHere || !NpcBehaviorPresenceNearPC(o, range)) {
+            const since = tickNo - GetLocalInt(o, NB_PRESENCE_LAST_TICK);
+            isDue = since > every || since < 0;
+          }
         }
-        idx++;
       }
-      o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+      phase++;
+      if (phase == every) phase = 0;
+      if (isDue) {
+        due++;
+        if (eligible >= start) {
+          if (picked < budget) {
+            SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), o);
+            picked++;
+            next = eligible + 1;
+          }
+        } else if (wrapped < budget) {
+          SetLocalObject(oArea, NB_AREA_PICK + IntToString(budget + wrapped), o);
+          SetLocalInt(oArea, NB_AREA_PICK_AT + IntToString(wrapped), eligible + 1);
+          wrapped++;
+        }
+      }
+      eligible++;
     }
+    o = GetNextObjectInArea(oArea, OBJECT_TYPE_CREATURE);
+  }
+  if (hotSeen > 0) SetLocalInt(oArea, NB_AREA_HOT_SEEN, hotSeen);
+  else DeleteLocalInt(oArea, NB_AREA_HOT_SEEN);
+  if (eligible > due) NpcBehaviorMetricAdd(oArea, NB_AREA_METRIC_COLD, eligible - due);
+  // Wrap around: the due NPCs before the cursor, in order, into the free pick slots.
+  for (let i: int = 0; i < wrapped; i++) {
+    const key = NB_AREA_PICK + IntToString(budget + i);
+    const atKey = NB_AREA_PICK_AT + IntToString(i);
+    if (picked < budget) {
+      SetLocalObject(oArea, NB_AREA_PICK + IntToString(picked), GetLocalObject(oArea, key));
+      picked++;
+      next = GetLocalInt(oArea, atKey);
+    }
+    DeleteLocalObject(oArea, key);
+    DeleteLocalInt(oArea, atKey);
   }
   let processed: int = 0;
   let skipped: int = 0;
@@ -243,8 +316,9 @@ export function NpcBehaviorOnAreaTick(oArea: object): void {
   }
   if (processed > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_PROCESSED, processed);
   if (skipped > 0) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_SKIPPED, skipped);
-  if (total > picked) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, total - picked);
-  SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
+  if (due > picked) NpcBehaviorMetricAdd(oArea, NPC_METRIC_AREA_DEFERRED, due - picked);
+  if (eligible == 0) DeleteLocalInt(oArea, NB_AREA_TICK_SEQ);
+  else if (picked > 0) SetLocalInt(oArea, NB_AREA_TICK_SEQ, next % eligible);
 }
 
 /** Area OnEnter: activates a non-running area when a PC enters or is already counted there. */

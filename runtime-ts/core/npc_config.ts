@@ -42,6 +42,7 @@ export const NPC_DEFAULT_ALERT_DECAY_SEC = 12;
 export const NPC_STATE_IDLE = 1;
 export const NPC_STATE_ALERT = 2;
 export const NPC_STATE_COMBAT = 3;
+// (The dispatcher takes every state from ALERT up as busy: keep new busy states above IDLE.)
 
 // Event priorities (0 marks an empty queue slot).
 export const NPC_PRIORITY_LOW = 1;
@@ -79,6 +80,11 @@ export const NPC_VAR_INTAKE_AT_PREFIX = "npc_intake_at_";
 export const NPC_VAR_PENDING_TOTAL = "npc_pending_total";
 export const NPC_VAR_PENDING_PRIORITY = "npc_pending_priority";
 export const NPC_VAR_PENDING_AREA = "npc_pending_area";
+/**
+ * The queue slots of the NPC's entries as two-digit numbers ("0311"): a hint, checked slot by
+ * slot, so its entries are found without scanning the queue (a stale hint only costs a scan).
+ */
+export const NPC_VAR_PENDING_SLOTS = "npc_pending_slots";
 /** Prefix + priority: how many of the NPC's entries have that priority. */
 export const NPC_VAR_PENDING_PRIO_PREFIX = "npc_pending_prio_";
 

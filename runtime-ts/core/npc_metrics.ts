@@ -7,7 +7,8 @@ export function NpcBehaviorMetricAdd(target: object, key: string, amount: int): 
   SetLocalInt(target, key, GetLocalInt(target, key) + amount);
 }
 
-/** Adds one to the int local `key` on `target`. */
+/** Adds one to the int local `key` on `target` (written out: it runs on every heartbeat). */
 export function NpcBehaviorMetricInc(target: object, key: string): void {
-  NpcBehaviorMetricAdd(target, key, 1);
+  if (!GetIsObjectValid(target)) return;
+  SetLocalInt(target, key, GetLocalInt(target, key) + 1);
 }

@@ -5,8 +5,6 @@
 // NPC that becomes hot is due on the very next tick); the one thing kept per NPC is the tick of
 // its last heartbeat attempt, so a cold NPC the budget left out on its own tick stays due until
 // it runs instead of waiting for a tick it may miss again (starvation).
-import { NPC_STATE_ALERT, NPC_STATE_COMBAT, NPC_VAR_PENDING_TOTAL } from "./npc_config";
-import { NpcBehaviorGetState } from "./npc_state";
 
 /**
  * Metres to the nearest PC in the area within which an NPC is hot.
@@ -24,6 +22,21 @@ export const NPC_PRESENCE_COLD_EVERY_TICKS = 4;
  * @npcCheck NPC_PRESENCE_HOT_PENDING_MIN >= 1
  */
 export const NPC_PRESENCE_HOT_PENDING_MIN = 1;
+
+/**
+ * A quiet area — always-on with no PC in it, nothing queued, no busy NPC at its last walk, not
+ * all-hot — is
+ * walked only every this many ticks (a walk of every creature each second would cost about as
+ * much as the naive heartbeats it replaces), with the budget of the ticks in between.
+ * @npcCheck NPC_PRESENCE_QUIET_WALK_EVERY >= 1
+ */
+export const NPC_PRESENCE_QUIET_WALK_EVERY = 8;
+/**
+ * In a quiet area a cold NPC is due once every this many ticks (the default 24 s is four times
+ * the default 6 s idle interval: nobody is there to see it).
+ * @npcCheck NPC_PRESENCE_QUIET_COLD_EVERY_TICKS >= NPC_PRESENCE_QUIET_WALK_EVERY
+ */
+export const NPC_PRESENCE_QUIET_COLD_EVERY_TICKS = 24;
 
 // Builder settings on the area.
 export const NB_PRESENCE_HOT_DISTANCE = "npc_area_hot_distance";
@@ -47,42 +60,22 @@ export function NpcBehaviorPresenceColdEvery(oArea: object): int {
 /** NPC local: the area tick (its area's npc_area_metric_tick_count) of its last heartbeat attempt. */
 export const NB_PRESENCE_LAST_TICK = "npc_presence_last_tick";
 
-/** TRUE when the NPC must run at full rate: busy, or a PC of its area is within the distance. */
-export function NpcBehaviorPresenceIsHot(oNpc: object, oArea: object): boolean {
-  if (GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE) return true;
-  const state = NpcBehaviorGetState(oNpc);
-  if (state == NPC_STATE_ALERT || state == NPC_STATE_COMBAT) return true;
-  const pendingMin = GetLocalInt(oArea, NB_PRESENCE_HOT_PENDING_MIN);
-  if (GetLocalInt(oNpc, NPC_VAR_PENDING_TOTAL) >= (pendingMin > 0 ? pendingMin : NPC_PRESENCE_HOT_PENDING_MIN)) return true;
-  const range = NpcBehaviorPresenceHotDistance(oArea);
-  let pc = GetFirstPC();
-  while (GetIsObjectValid(pc)) {
-    if (GetArea(pc) == oArea && GetDistanceBetween(oNpc, pc) <= range) return true;
-    pc = GetNextPC();
-  }
-  return false;
+/**
+ * TRUE when a PC stands within fRange of the NPC. The engine finds the nearest PC of the NPC's
+ * area itself (GetNearestCreature), so the check costs the same however many players are online.
+ */
+export function NpcBehaviorPresenceNearPC(oNpc: object, fRange: float): boolean {
+  const pc = GetNearestCreature(CREATURE_TYPE_PLAYER_CHAR, PLAYER_CHAR_IS_PC, oNpc);
+  return GetIsObjectValid(pc) && GetDistanceBetween(oNpc, pc) <= fRange;
 }
 
-/**
- * TRUE when a cold NPC is due: on its own tick (its object hash picks one tick in every period),
- * or when its last attempt is more than a period ago, i.e. it missed its own tick because the
- * budget was full (or it never ran here, or came from an area with another tick count).
- */
-export function NpcBehaviorPresenceColdDue(oNpc: object, oArea: object, nTick: int): boolean {
-  const every = NpcBehaviorPresenceColdEvery(oArea);
-  const phase = ((HashString(ObjectToString(oNpc)) % every) + every) % every;
-  const tick = ((nTick % every) + every) % every;
-  if ((phase + tick) % every == 0) return true;
-  const since = nTick - GetLocalInt(oNpc, NB_PRESENCE_LAST_TICK);
-  return since > every || since < 0;
+/** The area's pending-events threshold, NPC_PRESENCE_HOT_PENDING_MIN when unset or not > 0. */
+export function NpcBehaviorPresencePendingMin(oArea: object): int {
+  const n = GetLocalInt(oArea, NB_PRESENCE_HOT_PENDING_MIN);
+  return n > 0 ? n : NPC_PRESENCE_HOT_PENDING_MIN;
 }
 
 /** Records that the dispatcher attempts the NPC's heartbeat in area tick nTick. */
 export function NpcBehaviorPresenceNoteAttempt(oNpc: object, nTick: int): void {
   SetLocalInt(oNpc, NB_PRESENCE_LAST_TICK, nTick);
-}
-
-/** TRUE when the NPC is due in this area tick: hot, or cold on its own tick. */
-export function NpcBehaviorPresenceIsDue(oNpc: object, oArea: object, nTick: int): boolean {
-  return NpcBehaviorPresenceIsHot(oNpc, oArea) || NpcBehaviorPresenceColdDue(oNpc, oArea, nTick);
 }

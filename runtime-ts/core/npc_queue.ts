@@ -22,6 +22,7 @@ import {
   NPC_VAR_PENDING_AREA,
   NPC_VAR_PENDING_PRIO_PREFIX,
   NPC_VAR_PENDING_PRIORITY,
+  NPC_VAR_PENDING_SLOTS,
   NPC_VAR_PENDING_TOTAL,
   NPC_VAR_SLOT_KIND,
   NPC_VAR_SLOT_OWNER,
@@ -68,8 +69,12 @@ function NpcBehaviorOwnerAdd(oOwner: object, oArea: object, nPriority: int, delt
   const total: int = GetLocalInt(oOwner, NPC_VAR_PENDING_TOTAL) + delta;
   SetLocalInt(oOwner, NPC_VAR_PENDING_TOTAL, total);
   SetLocalInt(oOwner, NPC_VAR_PENDING_PRIORITY, NpcBehaviorOwnerTopPriority(oOwner));
-  if (total > 0) SetLocalObject(oOwner, NPC_VAR_PENDING_AREA, oArea);
-  else DeleteLocalObject(oOwner, NPC_VAR_PENDING_AREA);
+  if (total > 0) {
+    SetLocalObject(oOwner, NPC_VAR_PENDING_AREA, oArea);
+  } else {
+    DeleteLocalObject(oOwner, NPC_VAR_PENDING_AREA);
+    DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+  }
 }
 
 /** Writes an entry into an empty slot and counts it on owner and area. */
@@ -82,23 +87,45 @@ function NpcBehaviorSlotFill(oArea: object, nSlot: int, oOwner: object, nKind: i
   SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) + 1);
   SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) + 1);
   NpcBehaviorOwnerAdd(oOwner, oArea, nPriority, 1);
+  if (GetIsObjectValid(oOwner)) {
+    const hint = GetLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+    // Bounded: a hint grown stale through evictions is dropped (the scan still finds everything).
+    const kept = GetStringLength(hint) < 2 * NPC_AREA_QUEUE_STORAGE_CAPACITY ? hint : "";
+    SetLocalString(oOwner, NPC_VAR_PENDING_SLOTS, kept + (nSlot < 10 ? "0" : "") + IntToString(nSlot));
+  }
   NpcBehaviorAreaUpdateDegraded(oArea);
+}
+
+/** Empties a used slot of priority nPrio and uncounts it on the area (not on its owner). */
+function NpcBehaviorSlotClearAreaSide(oArea: object, nSlot: int, nPrio: int): void {
+  const idx = IntToString(nSlot);
+  DeleteLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
+  DeleteLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+  DeleteLocalInt(oArea, NPC_VAR_SLOT_KIND + idx);
+  const bucket = NpcBehaviorBucketName(nPrio);
+  SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) - 1);
+  SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) - 1);
 }
 
 /** Empties a used slot and uncounts it on owner and area. */
 function NpcBehaviorSlotClear(oArea: object, nSlot: int): void {
-  const idx = IntToString(nSlot);
-  const prio: int = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+  const prio: int = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + IntToString(nSlot));
   if (prio == 0) return;
-  const owner = GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
-  DeleteLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx);
-  DeleteLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
-  DeleteLocalInt(oArea, NPC_VAR_SLOT_KIND + idx);
-  const bucket = NpcBehaviorBucketName(prio);
-  SetLocalInt(oArea, bucket, GetLocalInt(oArea, bucket) - 1);
-  SetLocalInt(oArea, NPC_VAR_AREA_DEPTH, GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) - 1);
+  const owner = GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + IntToString(nSlot));
+  NpcBehaviorSlotClearAreaSide(oArea, nSlot, prio);
   NpcBehaviorOwnerAdd(owner, oArea, prio, -1);
   NpcBehaviorAreaUpdateDegraded(oArea);
+}
+
+/** Drops the owner's pending counters (all its entries are gone). */
+function NpcBehaviorOwnerClear(oOwner: object): void {
+  DeleteLocalInt(oOwner, NPC_VAR_PENDING_TOTAL);
+  DeleteLocalInt(oOwner, NPC_VAR_PENDING_PRIORITY);
+  DeleteLocalObject(oOwner, NPC_VAR_PENDING_AREA);
+  DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+  for (let p: int = NPC_PRIORITY_LOW; p <= NPC_PRIORITY_CRITICAL; p++) {
+    DeleteLocalInt(oOwner, NPC_VAR_PENDING_PRIO_PREFIX + IntToString(p));
+  }
 }
 
 /** The first empty slot, or -1. */
@@ -179,14 +206,47 @@ export function NpcBehaviorAreaTryQueueEvent(oArea: object, oOwner: object, nKin
 /** Removes every entry of `oOwner` from `oArea`; returns how many. */
 export function NpcBehaviorAreaRemoveOwner(oArea: object, oOwner: object): int {
   if (!GetIsObjectValid(oArea)) return 0;
+  // The owner's pending total counts its entries: the slots its hint names are checked first,
+  // then (only if entries are still missing) the queue is scanned, stopping at the last one.
+  // The owner's counters are settled once at the end instead of per entry. An owner without
+  // counters (destroyed) gets the full scan.
+  const valid = GetIsObjectValid(oOwner);
+  const total: int = valid ? GetLocalInt(oOwner, NPC_VAR_PENDING_TOTAL) : NPC_AREA_QUEUE_STORAGE_CAPACITY;
+  const hint = valid ? GetLocalString(oOwner, NPC_VAR_PENDING_SLOTS) : "";
+  const hinted: int = GetStringLength(hint) / 2;
   let removed: int = 0;
-  for (let i: int = 0; i < NPC_AREA_QUEUE_STORAGE_CAPACITY; i++) {
+  let low: int = 0;
+  let normal: int = 0;
+  let high: int = 0;
+  let critical: int = 0;
+  // Positions 0..hinted-1 are the hint's slots, then hinted.. the whole queue in order.
+  for (let k: int = 0; k < hinted + NPC_AREA_QUEUE_STORAGE_CAPACITY && removed < total; k++) {
+    const i: int = k < hinted ? StringToInt(GetSubString(hint, 2 * k, 2)) : k - hinted;
     const idx = IntToString(i);
-    if (GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx) != 0 && GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx) == oOwner) {
-      NpcBehaviorSlotClear(oArea, i);
+    const prio: int = GetLocalInt(oArea, NPC_VAR_SLOT_PRIO + idx);
+    if (prio != 0 && GetLocalObject(oArea, NPC_VAR_SLOT_OWNER + idx) == oOwner) {
+      NpcBehaviorSlotClearAreaSide(oArea, i, prio);
       removed++;
+      if (prio == NPC_PRIORITY_LOW) low++;
+      else if (prio == NPC_PRIORITY_NORMAL) normal++;
+      else if (prio == NPC_PRIORITY_HIGH) high++;
+      else critical++;
     }
   }
+  if (removed == 0) return 0;
+  if (valid) {
+    if (removed == total) {
+      NpcBehaviorOwnerClear(oOwner);
+    } else {
+      // Some of its entries are queued elsewhere (it changed areas): uncount these only.
+      DeleteLocalString(oOwner, NPC_VAR_PENDING_SLOTS);
+      if (low > 0) NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_LOW, -low);
+      if (normal > 0) NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_NORMAL, -normal);
+      if (high > 0) NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_HIGH, -high);
+      if (critical > 0) NpcBehaviorOwnerAdd(oOwner, oArea, NPC_PRIORITY_CRITICAL, -critical);
+    }
+  }
+  NpcBehaviorAreaUpdateDegraded(oArea);
   return removed;
 }
 
@@ -207,10 +267,5 @@ export function NpcBehaviorConsumePending(oNpc: object): int {
 /** Drops every pending entry of the NPC, wherever it is queued, and its pending counters. */
 export function NpcBehaviorFlushPending(oNpc: object): void {
   NpcBehaviorAreaRemoveOwner(NpcBehaviorPendingArea(oNpc), oNpc);
-  DeleteLocalInt(oNpc, NPC_VAR_PENDING_TOTAL);
-  DeleteLocalInt(oNpc, NPC_VAR_PENDING_PRIORITY);
-  DeleteLocalObject(oNpc, NPC_VAR_PENDING_AREA);
-  for (let p: int = NPC_PRIORITY_LOW; p <= NPC_PRIORITY_CRITICAL; p++) {
-    DeleteLocalInt(oNpc, NPC_VAR_PENDING_PRIO_PREFIX + IntToString(p));
-  }
+  NpcBehaviorOwnerClear(oNpc);
 }

@@ -12,7 +12,7 @@ import { runStorm } from "./storm-run.js";
 import { buildStorm } from "./storm-world.js";
 
 // The area controller's own counters (docs/npc_behavior.md, Metrics) beside the seed's whitelist.
-const AREA_CONTROLLER_KEYS = ["npc_area_metric_tick_count", "npc_area_metric_cold_count"];
+const AREA_CONTROLLER_KEYS = ["npc_area_metric_tick_count", "npc_area_metric_cold_count", "npc_area_metric_quiet_tick_count"];
 
 describe("area storms keep the queue and area-controller invariants", () => {
   it("holds after every event (random storms, many seeds)", () => {

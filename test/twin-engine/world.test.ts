@@ -97,6 +97,19 @@ describe("objects", () => {
     expect(call(w, "GetAreaFromLocation", call(w, "GetLocation", OBJECT_INVALID))).toBe(OBJECT_INVALID);
   });
 
+  it("GetNearestCreature: the nearest PC (or non-PC) of the target's area; other criteria are not modeled", () => {
+    const { w, a, guard, guard2, pc } = town();
+    const far = w.createCreature({ tag: "PC2", isPC: true, area: a, position: { x: 30, y: 0, z: 0 } });
+    const PLAYER_CHAR = 1;
+    const nearest = (target: NwObject, isPC: number, nth = 1) => call(w, "GetNearestCreature", PLAYER_CHAR, isPC, target, nth, -1, -1, -1, -1) as NwObject;
+    expect(nearest(guard, 1).id).toBe(pc.id);
+    expect(nearest(guard, 1, 2).id).toBe(far.id);
+    expect(nearest(guard, 1, 3)).toBe(OBJECT_INVALID);
+    expect(nearest(pc, 0).id).toBe(guard.id);
+    expect(nearest(guard2, 1)).toBe(OBJECT_INVALID); // no PC in the woods
+    expect(() => call(w, "GetNearestCreature", 2, 1, guard, 1, -1, -1, -1, -1)).toThrow(/does not model GetNearestCreature/);
+  });
+
   it("locals of every type on the module, areas and creatures; invalid objects read empty", () => {
     const { w, a, guard } = town();
     for (const o of [w.module.handle, a, guard]) {

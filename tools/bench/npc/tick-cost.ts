@@ -11,8 +11,7 @@ import { registerNssScripts } from "./nss-scripts.js";
 export interface TickCost {
   npcs: number;
   /** Instructions of one call each (the script's own few instructions included). */
-  countEligible: number;
-  countDue: number;
+  hasPlayer: number;
   onAreaTick: number;
   oneHeartbeat: number;
 }
@@ -33,8 +32,7 @@ export function tickCost(repoRoot: string, npcs: number): TickCost {
     }).instructions;
   return {
     npcs,
-    countEligible: call("NpcBehaviorAreaCountEligible(oArea);"),
-    countDue: call("NpcBehaviorAreaCountDue(oArea, 1);"),
+    hasPlayer: call("NpcBehaviorAreaHasPlayer(oArea);"),
     onAreaTick: call("NpcBehaviorOnAreaTick(oArea);"),
     oneHeartbeat: call('NpcBehaviorOnHeartbeat(GetObjectByTag("COST3"));'),
   };

@@ -2,6 +2,7 @@
 // in different areas are 0.0 apart for GetDistanceBetween (-1.0 for GetDistanceToObject).
 import { OBJECT_INVALID, type NwVector } from "../../values.js";
 import { NwLocation } from "../location.js";
+import { EngineCaseNotModeled } from "../not-modeled.js";
 import { float32 } from "../numbers.js";
 import type { GameObject } from "../objects.js";
 import { magnitude } from "./math.js";
@@ -52,4 +53,33 @@ export const locationFunctions: FunctionGroup = {
       .sort((x, y) => x.d - y.d || x.order - y.order);
     return found[(nth as number) - 1]?.o.handle ?? OBJECT_INVALID;
   },
+  // Only the PC criterion (CREATURE_TYPE_PLAYER_CHAR, PLAYER_CHAR_IS_PC / _NOT_PC) alone is modeled.
+  GetNearestCreature: (w, [type, value, target, nth, type2, , type3]) => {
+    if (type !== CREATURE_TYPE_PLAYER_CHAR || type2 !== -1 || type3 !== -1) {
+      throw new EngineCaseNotModeled("GetNearestCreature", "with criteria other than CREATURE_TYPE_PLAYER_CHAR alone");
+    }
+    const from = w.lookup(obj(target));
+    if (!from?.area) return OBJECT_INVALID;
+    const wantPC = value !== 0;
+    const matches = (o: GameObject) => o !== from && !o.destroyed && o.kind === "creature" && o.isPC === wantPC;
+    if (nth === 1) {
+      // The usual call: one pass for the nearest (ties: the earlier object in the area).
+      let best: GameObject | undefined;
+      let bestD = Infinity;
+      for (const o of from.area.contents) {
+        if (!matches(o)) continue;
+        const d = distance(from.position, o.position);
+        if (d < bestD) [best, bestD] = [o, d];
+      }
+      return best?.handle ?? OBJECT_INVALID;
+    }
+    const found = from.area.contents
+      .filter(matches)
+      .map((o, order) => ({ o, d: distance(from.position, o.position), order }))
+      .sort((x, y) => x.d - y.d || x.order - y.order);
+    return found[(nth as number) - 1]?.o.handle ?? OBJECT_INVALID;
+  },
 };
+
+/** nwscript.nss: CREATURE_TYPE_PLAYER_CHAR. */
+const CREATURE_TYPE_PLAYER_CHAR = 1;
