@@ -111,6 +111,14 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
         const loop = ts.visitEachChild(node, visit, ctx) as ts.WhileStatement;
         return f.updateWhileStatement(loop, loop.expression, charged(loop.statement, (node as ts.WhileStatement).statement));
       }
+      case K.IfStatement: {
+        // Each branch charges its own pass, so a run pays for the branch it takes (a loop body
+        // full of rarely taken branches is not charged for all of them on every iteration).
+        const original = node as ts.IfStatement;
+        const st = ts.visitEachChild(node, visit, ctx) as ts.IfStatement;
+        const branch = (b: ts.Statement, o: ts.Statement): ts.Statement => (ts.isIfStatement(o) ? b : charged(b, o));
+        return f.updateIfStatement(st, st.expression, branch(st.thenStatement, original.thenStatement), st.elseStatement && original.elseStatement ? branch(st.elseStatement, original.elseStatement) : st.elseStatement);
+      }
       case K.DoStatement: {
         const loop = ts.visitEachChild(node, visit, ctx) as ts.DoStatement;
         return f.updateDoStatement(loop, charged(loop.statement, (node as ts.DoStatement).statement), loop.expression);
@@ -245,16 +253,22 @@ function rewrite(sf: ts.SourceFile, ctx: ts.TransformationContext, opts: Transfo
     return f.updateBinaryExpression(b, left, b.operatorToken, right);
   }
 
+  /** A then/else statement (not an else-if), which charges its own pass. */
+  function isBranch(x: ts.Node): boolean {
+    const p = x.parent;
+    return p !== undefined && ts.isIfStatement(p) && (x === p.thenStatement || x === p.elseStatement) && !ts.isIfStatement(x);
+  }
+
   /**
    * The body with `__nw.tick(n)` first: n estimates the NCS instructions of one pass — the
    * syntax nodes of the body (and, for a loop, its header), not counting nested loops, which
-   * charge their own iterations.
+   * charge their own iterations, nor the branches of ifs, which charge their own passes.
    */
   function charged<T extends ts.Statement | ts.Block>(body: T, original: ts.Node): T extends ts.Block ? ts.Block : ts.Statement {
     let n = 1;
     const count = (x: ts.Node): void => {
       n++;
-      if (x !== original && (ts.isIterationStatement(x, false) || ts.isFunctionLike(x))) return;
+      if (x !== original && (ts.isIterationStatement(x, false) || ts.isFunctionLike(x) || isBranch(x))) return;
       ts.forEachChild(x, count);
     };
     ts.forEachChild(original.parent && ts.isIterationStatement(original.parent, false) ? original.parent : original, count);
