@@ -3,7 +3,7 @@
 #include "npc_config"
 #include "npc_metrics"
 #include "npc_db_breaker"
-#include "npc_db_clock"
+#include "npc_clock"
 #include "npc_db_config"
 #include "npc_db_queue"
 #include "npc_db_slots"
@@ -41,7 +41,7 @@ int NpcDbRestore(object oNpc)
         NpcDbMarkDirty(oNpc);
         return FALSE;
     }
-    int now = NpcDbNow() + 1;
+    int now = NpcBehaviorNow() + 1;
     int since = SqlGetInt(q, 1);
     SetLocalInt(oNpc, NPC_VAR_STATE, SqlGetInt(q, 0));
     SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, since > now ? now : since);

@@ -2,33 +2,7 @@
 
 #include "npc_config"
 #include "npc_db_queue"
-
-int NpcBehaviorNow()
-{
-    object mod = GetModule();
-    int base = GetLocalInt(mod, NPC_VAR_TIME_BASE_YEAR);
-    if (base == 0)
-    {
-        base = GetCalendarYear() + 1;
-        SetLocalInt(mod, NPC_VAR_TIME_BASE_YEAR, base);
-    }
-    int hours = (((GetCalendarYear() + 1 - base) * 12 + GetCalendarMonth() - 1) * 28 + GetCalendarDay() - 1) * 24 + GetTimeHour();
-    return hours * FloatToInt(HoursToSeconds(1)) + GetTimeMinute() * 60 + GetTimeSecond();
-}
-
-int NpcBehaviorStamp()
-{
-    return NpcBehaviorNow() + 1;
-}
-
-int NpcBehaviorSecondsSince(int stamp)
-{
-    if (stamp == 0)
-    {
-        return 1000000000;
-    }
-    return NpcBehaviorNow() + 1 - stamp;
-}
+#include "npc_clock"
 
 int NpcBehaviorIsDisabled(object oNpc)
 {

@@ -3,7 +3,7 @@
 // one failure reopens, a run of successes closes). Failures are counted in a count-based window
 // of the last NPC_DB_BREAKER_WINDOW outcomes, each stamped with game time so stale ones age out.
 import { NpcBehaviorMetricInc } from "../core/npc_metrics";
-import { NpcDbNow } from "./npc_db_clock";
+import { NpcBehaviorNow } from "../core/npc_clock";
 import {
   NPC_DB_BREAKER_AT,
   NPC_DB_BREAKER_CLOSE_SUCCESSES,
@@ -44,7 +44,7 @@ function NpcDbBreakerMove(nTo: int, reason: string): void {
   SetLocalInt(mod, NPC_DB_VAR_BREAKER_STATE, nTo);
   DeleteLocalInt(mod, NPC_DB_VAR_BREAKER_SUCCESSES);
   if (nTo == NPC_DB_BREAKER_OPEN) {
-    SetLocalInt(mod, NPC_DB_VAR_BREAKER_OPENED_AT, NpcDbNow());
+    SetLocalInt(mod, NPC_DB_VAR_BREAKER_OPENED_AT, NpcBehaviorNow());
     NpcBehaviorMetricInc(mod, NPC_DB_METRIC_BREAKER_OPENED);
   } else if (nTo == NPC_DB_BREAKER_HALF_OPEN) {
     NpcBehaviorMetricInc(mod, NPC_DB_METRIC_BREAKER_HALF_OPENED);
@@ -67,7 +67,7 @@ function NpcDbBreakerClearWindow(): void {
 /** Failures among the remembered outcomes that are not older than the window's seconds. */
 export function NpcDbBreakerRecentFailures(): int {
   const mod = GetModule();
-  const now = NpcDbNow();
+  const now = NpcBehaviorNow();
   let n: int = 0;
   for (let i: int = 0; i < NPC_DB_BREAKER_WINDOW; i++) {
     const idx = IntToString(i);
@@ -83,7 +83,7 @@ export function NpcDbBreakerRecentFailures(): int {
 export function NpcDbBreakerAllow(): boolean {
   const state = NpcDbBreakerState();
   if (state != NPC_DB_BREAKER_OPEN) return true;
-  if (NpcDbNow() - GetLocalInt(GetModule(), NPC_DB_VAR_BREAKER_OPENED_AT) < NPC_DB_BREAKER_COOLDOWN_SEC) return false;
+  if (NpcBehaviorNow() - GetLocalInt(GetModule(), NPC_DB_VAR_BREAKER_OPENED_AT) < NPC_DB_BREAKER_COOLDOWN_SEC) return false;
   NpcDbBreakerMove(NPC_DB_BREAKER_HALF_OPEN, "cool-down over, trial write");
   return true;
 }
@@ -94,7 +94,7 @@ export function NpcDbBreakerRecord(error: string): void {
   const ok = error == "";
   const pos = GetLocalInt(mod, NPC_DB_VAR_BREAKER_POS);
   SetLocalInt(mod, NPC_DB_BREAKER_OUTCOME + IntToString(pos), ok ? NPC_DB_BREAKER_OK : NPC_DB_BREAKER_FAIL);
-  SetLocalInt(mod, NPC_DB_BREAKER_AT + IntToString(pos), NpcDbNow());
+  SetLocalInt(mod, NPC_DB_BREAKER_AT + IntToString(pos), NpcBehaviorNow());
   SetLocalInt(mod, NPC_DB_VAR_BREAKER_POS, (pos + 1) % NPC_DB_BREAKER_WINDOW);
   const state = NpcDbBreakerState();
   if (state == NPC_DB_BREAKER_HALF_OPEN) {

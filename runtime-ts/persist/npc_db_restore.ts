@@ -2,7 +2,7 @@
 import { NPC_VAR_STATE, NPC_VAR_STATE_SINCE } from "../core/npc_config";
 import { NpcBehaviorMetricInc } from "../core/npc_metrics";
 import { NpcDbBreakerAllow, NpcDbBreakerRecord } from "./npc_db_breaker";
-import { NpcDbNow } from "./npc_db_clock";
+import { NpcBehaviorNow } from "../core/npc_clock";
 import {
   NPC_DB_METRIC_RESTORE_SKIPPED,
   NPC_DB_METRIC_RESTORED,
@@ -48,7 +48,7 @@ export function NpcDbRestore(oNpc: object): boolean {
     NpcDbMarkDirty(oNpc);
     return false;
   }
-  const now = NpcDbNow() + 1;
+  const now = NpcBehaviorNow() + 1;
   const since = SqlGetInt(q, 1);
   SetLocalInt(oNpc, NPC_VAR_STATE, SqlGetInt(q, 0));
   SetLocalInt(oNpc, NPC_VAR_STATE_SINCE, since > now ? now : since);

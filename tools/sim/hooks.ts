@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { World } from "../twin/engine/index.js";
 import { compileTwinOrThrow, loadTwin } from "../twin/node/load.js";
+import { twinSettings } from "../twin/node/project-settings.js";
 import { registerSubsetScripts } from "../twin/node/scripts.js";
 
 /** script name (e.g. "npc_spawn") → its main. */
@@ -42,7 +43,8 @@ async function compileHooks(dir: string): Promise<HookMains> {
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
     .sort()
     .map((f) => join(dir, f));
-  const twin = loadTwin(compileTwinOrThrow(files));
+  // The working directory's npcBuild.constants, as `npc-build run` and the build read them.
+  const twin = loadTwin(compileTwinOrThrow(files, twinSettings()));
   const mains: HookMains = {};
   for (const file of files) {
     const mod = await twin.importModule(file);

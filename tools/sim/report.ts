@@ -69,7 +69,7 @@ export function summaryRows(r: SimResult): [string, string][] {
     ["NPCs alive at the end", `${r.alive.at(-1) ?? 0} (fewest ${Math.min(...r.alive)})`],
     ["Worst instruction estimate (one run)", `${r.worstInstructions.instructions} of ${r.worstInstructions.limit} (${percent(r.worstInstructions.instructions, r.worstInstructions.limit)})`],
     [
-      "Worst area tick (one run on an area)",
+      "Worst area tick (one run on an area; twin estimate, see docs/npc_benchmarks.md)",
       `${r.worstAreaRun.instructions} of ${r.worstAreaRun.limit} (${percent(r.worstAreaRun.instructions, r.worstAreaRun.limit)}; target < 2 % = ${Math.floor(r.worstAreaRun.limit * 0.02)}): ${r.worstAreaRun.area} with ${r.worstAreaRun.npcs} NPCs, ${r.params.pcs} PCs in the module, tick ${r.worstAreaRun.tick}`,
     ],
     ["Worst other run (NPC hooks, queued commands)", `${r.worstOtherRun.instructions} of ${r.worstOtherRun.limit} (${percent(r.worstOtherRun.instructions, r.worstOtherRun.limit)}): OBJECT_SELF ${r.worstOtherRun.self || "(none)"}, tick ${r.worstOtherRun.tick}`],
