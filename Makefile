@@ -12,8 +12,8 @@ tool: node_modules/.installed
 build: tool
 	node bin/npc-build.js build
 
-# Installs and runs every test.
-test: node_modules/.installed
+# Installs, compiles the toolchain (some tests run it as a child process from dist/) and runs every test.
+test: tool
 	npx vitest run
 
 bench: tool

@@ -1,6 +1,6 @@
 // A process killed mid-batch leaves no partial batch: a child node process runs the writer on the
 // twin against a real SQLite file and is SIGKILLed while its second batch's transaction is open.
-// Needs dist/ (npm run build:tool), like the CLI tests.
+// Needs dist/ (npm run build:tool; `make test` builds it first): the child process runs compiled code.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
