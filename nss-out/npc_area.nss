@@ -220,14 +220,14 @@ void NpcBehaviorOnAreaTick(object oArea)
     NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_TICKS);
     int tickNo = GetLocalInt(oArea, NB_AREA_METRIC_TICKS);
     int alwaysOn = GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE;
+    int allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
     int window = NPC_PRESENCE_QUIET_WALK_EVERY;
-    int maybeQuiet = alwaysOn && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0 && GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) != TRUE;
+    int maybeQuiet = alwaysOn && !allHot && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0;
     if (maybeQuiet && tickNo % window != 0 && !NpcBehaviorAreaHasPlayer(oArea))
     {
         NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_QUIET);
         return;
     }
-    int allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
     int playersHere = !alwaysOn || NpcBehaviorAreaHasPlayer(oArea);
     int quiet = maybeQuiet && !playersHere;
     int walkSpan = quiet ? window : 1;

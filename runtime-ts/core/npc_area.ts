@@ -221,14 +221,13 @@ export function NpcBehaviorOnAreaTick(oArea: object): void {
   // last one leaves), so only there are the module's PCs looked through, and only there can
   // the area be quiet. A quiet tick between walks is decided from area locals alone.
   const alwaysOn = GetLocalInt(oArea, NB_AREA_ALWAYS_ON) == TRUE;
+  const allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
   const window: int = NPC_PRESENCE_QUIET_WALK_EVERY;
-  const maybeQuiet =
-    alwaysOn && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0 && GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) != TRUE;
+  const maybeQuiet = alwaysOn && !allHot && GetLocalInt(oArea, NB_AREA_HOT_SEEN) == 0 && GetLocalInt(oArea, NPC_VAR_AREA_DEPTH) == 0;
   if (maybeQuiet && tickNo % window != 0 && !NpcBehaviorAreaHasPlayer(oArea)) {
     NpcBehaviorMetricInc(oArea, NB_AREA_METRIC_QUIET);
     return;
   }
-  const allHot = GetLocalInt(oArea, NB_PRESENCE_ALL_HOT) == TRUE;
   const playersHere = !alwaysOn || NpcBehaviorAreaHasPlayer(oArea);
   const quiet = maybeQuiet && !playersHere;
   const walkSpan: int = quiet ? window : 1;

@@ -1,10 +1,11 @@
-// Hot/cold presence policy of the area dispatcher: NPCs near a PC in their area, or busy (not
-// IDLE, or with pending events), are hot and may run every area tick; the others are cold and
-// are due only every npc_area_cold_every_ticks ticks, spread over the ticks by object, so an area
-// without players costs a fraction of always-on. Hot or cold is decided afresh every tick (a cold
-// NPC that becomes hot is due on the very next tick); the one thing kept per NPC is the tick of
-// its last heartbeat attempt, so a cold NPC the budget left out on its own tick stays due until
-// it runs instead of waiting for a tick it may miss again (starvation).
+// Hot/cold presence policy of the area dispatcher: its thresholds, their area settings and the
+// near-PC test. NPCs near a PC in their area, or busy (ALERT, COMBAT, pending events), are hot
+// and due every area tick; the others are cold and due once every npc_area_cold_every_ticks
+// ticks, spread over the ticks by their position in the area, or sooner when they missed their
+// tick (the last attempt, npc_presence_last_tick, is the one thing kept per NPC, so nothing
+// stale survives a hot <-> cold change). A quiet always-on area is walked only every few ticks.
+// The dispatcher (npc_area, NpcBehaviorOnAreaTick) applies the rules inline, because a call per
+// NPC and rule costs more NWScript instructions than the rule; docs/npc_presence_policy.md.
 
 /**
  * Metres to the nearest PC in the area within which an NPC is hot.

@@ -5,6 +5,11 @@
 // skipped + deferred + cold = eligible NPCs per tick; processed + skipped = heartbeats run,
 // never above the budget). A failure names the event and prints the storm up to it.
 import { NPC_AREA_BUDGET_PER_TICK } from "../../runtime-ts/core/npc_config.js";
+import {
+  NPC_PRESENCE_COLD_EVERY_TICKS,
+  NPC_PRESENCE_QUIET_COLD_EVERY_TICKS,
+  NPC_PRESENCE_QUIET_WALK_EVERY,
+} from "../../runtime-ts/core/npc_presence.js";
 import type { Obj } from "./harness.js";
 import { AREA_STATE_NAMES, checkAreaController, checkInvariants } from "./invariants.js";
 import { applyEvent, describeStorm, type StormEvent } from "./storm-events.js";
@@ -89,9 +94,9 @@ function checkWait(sw: StormWorld, i: number, before: AreaSnapshot, after: AreaS
     fail(`processed + skipped grew by ${ran} but the area's NPCs counted ${after.heartbeats - before.heartbeats} heartbeats`);
   }
   // No starvation: with E eligible NPCs, each due at least once per cold period, every one is
-  // attempted within (ceil(E / budget) + 1) cold periods of ticks. The cold period is 4 ticks,
-  // 24 in a quiet area (always-on, no PC there: npc_presence), whose walks come every 8 ticks.
-  const coldEvery = after.quiet > before.quiet ? 24 + 8 : 4;
+  // attempted within (ceil(E / budget) + 1) cold periods of ticks; in a quiet area (always-on,
+  // no PC there: npc_presence) the period is longer and its walks come every few ticks.
+  const coldEvery = after.quiet > before.quiet ? NPC_PRESENCE_QUIET_COLD_EVERY_TICKS + NPC_PRESENCE_QUIET_WALK_EVERY : NPC_PRESENCE_COLD_EVERY_TICKS;
   const bound = (Math.ceil(before.eligible / budget) + 1) * coldEvery + 1;
   if (wasPresent && ticks >= bound) {
     for (const [id, beats] of before.eligibleBeats) {

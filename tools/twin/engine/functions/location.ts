@@ -1,6 +1,6 @@
 // Positions, facings, locations and distances. Distances are 3D and computed in float32; objects
 // in different areas are 0.0 apart for GetDistanceBetween (-1.0 for GetDistanceToObject).
-import { OBJECT_INVALID, type NwVector } from "../../values.js";
+import { OBJECT_INVALID, type NwObject, type NwVector } from "../../values.js";
 import { NwLocation } from "../location.js";
 import { EngineCaseNotModeled } from "../not-modeled.js";
 import { float32 } from "../numbers.js";
@@ -13,6 +13,26 @@ const loc = (v: unknown): NwLocation => v as NwLocation;
 
 function distance(a: NwVector, b: NwVector): number {
   return magnitude({ x: float32(a.x - b.x), y: float32(a.y - b.y), z: float32(a.z - b.z) });
+}
+
+/**
+ * The nth nearest live object of `from`'s area (not `from`) that `matches`; ties go to the one
+ * earlier in the area. nth = 1, the usual call, is one pass without sorting.
+ */
+function nearest(from: GameObject | undefined, matches: (o: GameObject) => boolean, nth: number): NwObject {
+  if (!from?.area) return OBJECT_INVALID;
+  const candidates = from.area.contents.filter((o) => o !== from && !o.destroyed && matches(o));
+  if (nth === 1) {
+    let best: GameObject | undefined;
+    let bestD = Infinity;
+    for (const o of candidates) {
+      const d = distance(from.position, o.position);
+      if (d < bestD) [best, bestD] = [o, d];
+    }
+    return best?.handle ?? OBJECT_INVALID;
+  }
+  const found = candidates.map((o, order) => ({ o, d: distance(from.position, o.position), order })).sort((x, y) => x.d - y.d || x.order - y.order);
+  return found[nth - 1]?.o.handle ?? OBJECT_INVALID;
 }
 
 /** Distance between two objects in the same area, or undefined. */
@@ -44,40 +64,14 @@ export const locationFunctions: FunctionGroup = {
     if (!w.isLive(la.area) || la.area.id !== lb.area.id) return -1;
     return distance(la.position, lb.position);
   },
-  GetNearestObjectByTag: (w, [tag, target, nth]) => {
-    const from = w.lookup(obj(target));
-    if (!from?.area) return OBJECT_INVALID;
-    const found = from.area.contents
-      .filter((o) => o !== from && !o.destroyed && o.tag === (tag as string))
-      .map((o, order) => ({ o, d: distance(from.position, o.position), order }))
-      .sort((x, y) => x.d - y.d || x.order - y.order);
-    return found[(nth as number) - 1]?.o.handle ?? OBJECT_INVALID;
-  },
+  GetNearestObjectByTag: (w, [tag, target, nth]) => nearest(w.lookup(obj(target)), (o) => o.tag === (tag as string), nth as number),
   // Only the PC criterion (CREATURE_TYPE_PLAYER_CHAR, PLAYER_CHAR_IS_PC / _NOT_PC) alone is modeled.
   GetNearestCreature: (w, [type, value, target, nth, type2, , type3]) => {
     if (type !== CREATURE_TYPE_PLAYER_CHAR || type2 !== -1 || type3 !== -1) {
       throw new EngineCaseNotModeled("GetNearestCreature", "with criteria other than CREATURE_TYPE_PLAYER_CHAR alone");
     }
-    const from = w.lookup(obj(target));
-    if (!from?.area) return OBJECT_INVALID;
     const wantPC = value !== 0;
-    const matches = (o: GameObject) => o !== from && !o.destroyed && o.kind === "creature" && o.isPC === wantPC;
-    if (nth === 1) {
-      // The usual call: one pass for the nearest (ties: the earlier object in the area).
-      let best: GameObject | undefined;
-      let bestD = Infinity;
-      for (const o of from.area.contents) {
-        if (!matches(o)) continue;
-        const d = distance(from.position, o.position);
-        if (d < bestD) [best, bestD] = [o, d];
-      }
-      return best?.handle ?? OBJECT_INVALID;
-    }
-    const found = from.area.contents
-      .filter(matches)
-      .map((o, order) => ({ o, d: distance(from.position, o.position), order }))
-      .sort((x, y) => x.d - y.d || x.order - y.order);
-    return found[(nth as number) - 1]?.o.handle ?? OBJECT_INVALID;
+    return nearest(w.lookup(obj(target)), (o) => o.kind === "creature" && o.isPC === wantPC, nth as number);
   },
 };
 
